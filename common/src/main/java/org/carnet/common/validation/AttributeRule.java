@@ -1,0 +1,26 @@
+package org.carnet.common.validation;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Function;
+
+/** One attribute of an XDS object that must be present in the given transactions. */
+record AttributeRule<T>(String attribute, Function<T, Object> value, Set<Profile> requiredIn) {
+
+    static <T> AttributeRule<T> required(String attribute, Function<T, Object> value) {
+        return new AttributeRule<>(attribute, value, EnumSet.allOf(Profile.class));
+    }
+
+    static <T> AttributeRule<T> requiredIn(Profile profile, String attribute, Function<T, Object> value) {
+        return new AttributeRule<>(attribute, value, EnumSet.of(profile));
+    }
+
+    boolean isMissing(T object, Profile profile) {
+        if (!requiredIn.contains(profile)) {
+            return false;
+        }
+        Object v = value.apply(object);
+        return v == null || (v instanceof String s && s.isBlank()) || (v instanceof Collection<?> c && c.isEmpty());
+    }
+}
