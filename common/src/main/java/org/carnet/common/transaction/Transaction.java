@@ -1,0 +1,26 @@
+package org.carnet.common.transaction;
+
+/** The transactions a Carnet node serves, with their IHE names. */
+public enum Transaction {
+    ITI_18("ITI-18", "Registry Stored Query"),
+    ITI_41("ITI-41", "Provide and Register Document Set-b"),
+    ITI_42("ITI-42", "Register Document Set-b"),
+    ITI_43("ITI-43", "Retrieve Document Set"),
+    DOSSIER("DOSSIER", "Dossier management");
+
+    private final String code;
+    private final String displayName;
+
+    Transaction(String code, String displayName) {
+        this.code = code;
+        this.displayName = displayName;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,61 @@
+package org.carnet.registry.endpoint;
+
+import static org.carnet.common.vocabulary.Vocabulary.RESPONSE_FAILURE;
+
+import java.util.List;
+
+import jakarta.annotation.Resource;
+import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
+
+import org.carnet.common.access.Caller;
+import org.carnet.common.access.Callers;
+import org.carnet.common.ebrim.RegistryResponses;
+import org.carnet.common.error.ErrorCode;
+import org.carnet.common.transaction.Transaction;
+import org.carnet.common.transaction.Transactions;
+import org.carnet.common.validation.Profile;
+import org.carnet.registry.query.StoredQueryService;
+import org.carnet.registry.register.RegisterService;
+import org.carnet.wsdl.ihe.DocumentRegistryPortType;
+import org.carnet.wsdl.lcm.SubmitObjectsRequest;
+import org.carnet.wsdl.query.AdhocQueryRequest;
+import org.carnet.wsdl.query.AdhocQueryResponse;
+import org.carnet.wsdl.rs.RegistryResponseType;
+
+/** The Document Registry's SOAP port: ITI-42 and ITI-18. Adapts and delegates; decides nothing. */
+@WebService(serviceName = "DocumentRegistry_Service", portName = "DocumentRegistry_Port_Soap12",
+        targetNamespace = "urn:ihe:iti:xds-b:2007", endpointInterface = "org.carnet.wsdl.ihe.DocumentRegistryPortType",
+        wsdlLocation = "classpath:wsdl/XDS.b_DocumentRegistry.wsdl")
+public class DocumentRegistryPort implements DocumentRegistryPortType {
+    private final RegisterService register;
+    private final StoredQueryService queries;
+    private final Transactions transactions;
+
+    @Resource
+    private WebServiceContext context;
+
+    public DocumentRegistryPort(RegisterService register, StoredQueryService queries, Transactions transactions) {
+        this.register = register;
+        this.queries = queries;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public RegistryResponseType documentRegistryRegisterDocumentSetB(SubmitObjectsRequest body) {
+        Caller caller = Callers.of(context);
+        return transactions.run(Transaction.ITI_42, caller, ErrorCode.REGISTRY_ERROR, tx -> {
+            register.register(body, caller, Profile.ITI_42, tx);
+            return RegistryResponses.success(List.of());
+        }, failure -> RegistryResponses.failure(failure.errors()));
+    }
+
+    @Override
+    public AdhocQueryResponse documentRegistryRegistryStoredQuery(AdhocQueryRequest body) {
+        Caller caller = Callers.of(context);
+        return transactions.run(Transaction.ITI_18, caller, ErrorCode.REGISTRY_ERROR,
+                tx -> queries.query(body, caller, tx),
+                failure -> RegistryResponses.fill(new AdhocQueryResponse(),
+                        RESPONSE_FAILURE, failure.errors()));
+    }
+}

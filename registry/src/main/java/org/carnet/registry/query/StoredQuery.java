@@ -1,0 +1,32 @@
+package org.carnet.registry.query;
+
+import java.util.List;
+
+import org.carnet.common.access.ConsultScope;
+import org.carnet.registry.store.ObjectKind;
+import org.carnet.registry.store.Sql;
+
+/**
+ * One stored query: reads its parameters and says which SQL selects its objects. The service runs the SQL,
+ * caps the result and writes the response; a query only declares what it selects.
+ */
+interface StoredQuery {
+
+    /**
+     * One SELECT of the query: objects of one kind, {@code fromWhere} naming the object table with
+     * {@code alias}; the service adds the select list and the ordering.
+     */
+    record Selection(ObjectKind kind, String alias, Sql.Builder fromWhere) {
+    }
+
+    /**
+     * The selections answering the query, each a {@code FROM ... WHERE ...} to which the service adds its
+     * select list and ordering.
+     */
+    List<Selection> select(QueryParameters params, ConsultScope scope);
+
+    /** Whether a LeafClass answer spanning several patients is an error (the Get queries, ITI TF-2 3.18.4.1.2.3.7). */
+    default boolean singlePatient() {
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package org.carnet.registry.query;
+
+import static org.carnet.common.vocabulary.Vocabulary.RESPONSE_SUCCESS;
+import static org.carnet.common.vocabulary.Vocabulary.RETURN_TYPE_LEAF_CLASS;
+import static org.carnet.common.vocabulary.Vocabulary.RETURN_TYPE_OBJECT_REF;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.xml.bind.JAXBElement;
+
+import org.carnet.common.access.AccessPolicy;
+import org.carnet.common.access.Caller;
+import org.carnet.common.access.ConsultScope;
+import org.carnet.common.db.Database;
+import org.carnet.common.ebrim.RegistryResponses;
+import org.carnet.common.ebrim.StoredObjects;
+import org.carnet.common.error.ErrorCode;
+import org.carnet.common.error.XdsException;
+import org.carnet.common.transaction.TransactionContext;
+import org.carnet.registry.store.RegistryStore;
+import org.carnet.registry.store.Sql;
+import org.carnet.registry.store.StoredObject;
+import org.carnet.wsdl.query.AdhocQueryRequest;
+import org.carnet.wsdl.query.AdhocQueryResponse;
+import org.carnet.wsdl.rim.AdhocQueryType;
+import org.carnet.wsdl.rim.IdentifiableType;
+import org.carnet.wsdl.rim.RegistryObjectListType;
+
+/**
+ * ITI-18 Registry Stored Query (IHE ITI TF-2 3.18): dispatches on the query id, runs the query's SQL (with the
+ * caller's {@link ConsultScope} in it), and answers LeafClass or ObjectRef. Over {@code maxResults} objects the
+ * answer is XDSTooManyResults rather than a truncated list.
+ */
+public final class StoredQueryService {
+    private final Database database;
+    private final RegistryStore store;
+    private final AccessPolicy policy;
+    private final int maxResults;
+
+    public StoredQueryService(Database database, RegistryStore store, AccessPolicy policy, int maxResults) {
+        this.database = database;
+        this.store = store;
+        this.policy = policy;
+        this.maxResults = maxResults;
+    }
+
+    public AdhocQueryResponse query(AdhocQueryRequest request, Caller caller, TransactionContext context) {
+        AdhocQueryType adhoc = request.getAdhocQuery();
+        if (adhoc == null) {
+            throw new XdsException(ErrorCode.REGISTRY_ERROR, "the request has no AdhocQuery element");
+        }
+        context.query(adhoc.getId());
+        StoredQuery query = StoredQueryId.of(adhoc.getId()).map(StoredQueryId::query)
+                .orElseThrow(() -> new XdsException(ErrorCode.UNKNOWN_STORED_QUERY,
+                        "stored query id " + adhoc.getId() + " is not one this registry answers"));
+        boolean leafClass = returnsLeafClass(request);
+        List<StoredQuery.Selection> selections =
+                query.select(QueryParameters.parse(adhoc.getSlot()), policy.consultScope(caller));
+        List<StoredObject> found = run(selections, leafClass);
+        if (leafClass && query.singlePatient() && found.stream().map(StoredObject::patientKey).distinct().count() > 1) {
+            throw new XdsException(ErrorCode.RESULT_NOT_SINGLE_PATIENT,
+                    "the objects asked for belong to more than one patient");
+        }
+        return response(found, leafClass);
+    }
+
+    private static boolean returnsLeafClass(AdhocQueryRequest request) {
+        String type = request.getResponseOption() == null ? null : request.getResponseOption().getReturnType();
+        if (type == null || RETURN_TYPE_LEAF_CLASS.equals(type)) {
+            return true;
+        }
+        if (RETURN_TYPE_OBJECT_REF.equals(type)) {
+            return false;
+        }
+        throw new XdsException(ErrorCode.REGISTRY_ERROR,
+                "returnType " + type + " is not supported: use LeafClass or ObjectRef");
+    }
+
+    private List<StoredObject> run(List<StoredQuery.Selection> selections, boolean leafClass) {
+        try (Connection c = database.dataSource().getConnection()) {
+            List<StoredObject> found = new ArrayList<>();
+            for (StoredQuery.Selection selection : selections) {
+                String a = selection.alias();
+                Sql sql = new Sql.Builder()
+                        .append("SELECT " + a + ".uuid, " + a + ".status, " + a + ".patient_key, "
+                                + (leafClass ? a + ".ebrim " : "NULL "))
+                        .append(selection.fromWhere().build().text(), selection.fromWhere().build().binds().toArray())
+                        .append(" ORDER BY " + a + ".uuid FETCH FIRST ? ROWS ONLY", maxResults + 1 - found.size())
+                        .build();
+                found.addAll(store.find(c, selection.kind(), sql));
+                if (found.size() > maxResults) {
+                    throw new XdsException(ErrorCode.TOO_MANY_RESULTS, "the query matches more than " + maxResults
+                            + " objects: narrow it (status, codes, time range)");
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("registry database failure", e);
+        }
+    }
+
+    private static AdhocQueryResponse response(List<StoredObject> found, boolean leafClass) {
+        AdhocQueryResponse response = new AdhocQueryResponse();
+        RegistryObjectListType list = new RegistryObjectListType();
+        for (StoredObject object : found) {
+            JAXBElement<? extends IdentifiableType> element = leafClass
+                    ? StoredObjects.leafClass(object.ebrim(), object.status())
+                    : StoredObjects.objectRef(object.uuid());
+            list.getIdentifiable().add(element);
+        }
+        response.setRegistryObjectList(list);
+        return RegistryResponses.fill(response, RESPONSE_SUCCESS, List.of());
+    }
+}

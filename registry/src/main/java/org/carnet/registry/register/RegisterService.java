@@ -1,0 +1,216 @@
+package org.carnet.registry.register;
+
+import static org.carnet.common.vocabulary.Vocabulary.ASSOC_HAS_MEMBER;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.xml.bind.JAXBElement;
+
+import org.carnet.common.access.AccessPolicy;
+import org.carnet.common.access.Caller;
+import org.carnet.common.db.Database;
+import org.carnet.common.db.Dialect;
+import org.carnet.common.ebrim.EbRimXml;
+import org.carnet.common.ebrim.SubmissionMapper;
+import org.carnet.common.ebrim.SymbolicIds;
+import org.carnet.common.error.ErrorCode;
+import org.carnet.common.error.ErrorList;
+import org.carnet.common.error.XdsException;
+import org.carnet.common.metadata.Association;
+import org.carnet.common.metadata.DocumentEntry;
+import org.carnet.common.metadata.Folder;
+import org.carnet.common.metadata.Submission;
+import org.carnet.common.transaction.TransactionContext;
+import org.carnet.common.transaction.Transactions;
+import org.carnet.common.validation.Profile;
+import org.carnet.common.validation.SubmissionValidator;
+import org.carnet.registry.store.NewObjects;
+import org.carnet.registry.store.NewObjects.WithXml;
+import org.carnet.registry.store.RegistryStore;
+import org.carnet.registry.store.RegistryStore.RegisteredDocument;
+import org.carnet.wsdl.lcm.SubmitObjectsRequest;
+import org.carnet.wsdl.rim.IdentifiableType;
+
+/**
+ * ITI-42 Register Document Set-b (IHE ITI TF-2 3.42): validates a submission, resolves its symbolic ids,
+ * checks it against what the registry holds, and registers every object in one database transaction, or
+ * nothing at all. The repository calls it in-process for ITI-41.
+ */
+public final class RegisterService {
+    private final Database database;
+    private final RegistryStore store;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    public RegisterService(Database database, RegistryStore store, AccessPolicy policy, Clock clock) {
+        this.database = database;
+        this.store = store;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the submission; returns what was registered. Throws {@link XdsException} with every problem
+     * found when it refuses, having changed nothing.
+     */
+    public Submission register(SubmitObjectsRequest request, Caller caller, Profile profile,
+                               TransactionContext context) {
+        ErrorList errors = new ErrorList();
+        Submission submitted = SubmissionMapper.fromEbRim(request, errors);
+        Transactions.describe(submitted, context);
+        new SubmissionValidator(profile).validate(submitted, errors);
+        errors.throwIfErrors();
+        policy.checkFeed(caller, submitted);
+
+        Map<String, String> symbolic = SymbolicIds.resolve(request);
+        Instant now = clock.instant();
+        RegistryAttributes.apply(request, now);
+        Submission submission = SubmissionMapper.fromEbRim(request, new ErrorList());
+        NewObjects objects = storedForm(request, submission);
+        try {
+            database.inTransaction(c -> {
+                checkAgainstRegistry(c, submission, symbolic);
+                store.save(c, objects, now);
+                return null;
+            });
+        } catch (SQLException e) {
+            if (Dialect.isUniqueViolation(e)) {
+                // a concurrent submission registered the same id between our check and our insert
+                throw new XdsException(ErrorCode.DUPLICATE_UNIQUE_ID_IN_REGISTRY,
+                        "an object of this submission was registered concurrently by another submission", null);
+            }
+            throw new IllegalStateException("registry database failure", e);
+        }
+        return submission;
+    }
+
+    private void checkAgainstRegistry(Connection c, Submission submission, Map<String, String> symbolic)
+            throws SQLException {
+        ErrorList errors = new ErrorList();
+        String patient = submission.submissionSet().patientId().key();
+        Map<String, String> originalIds = symbolic.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+
+        Map<String, String> inSubmission = new HashMap<>();
+        inSubmission.put(submission.submissionSet().entryUuid(), patient);
+        submission.documentEntries().forEach(de -> inSubmission.put(de.entryUuid(), patient));
+        submission.folders().forEach(f -> inSubmission.put(f.entryUuid(), patient));
+        submission.associations().forEach(a -> inSubmission.put(a.entryUuid(), patient));
+
+        Map<String, String> preassignedInUse = store.existingObjects(c, inSubmission.keySet());
+        for (String uuid : preassignedInUse.keySet()) {
+            errors.add(ErrorCode.REGISTRY_METADATA_ERROR,
+                    "entryUUID " + uuid + " is already used by an object in the registry", uuid);
+        }
+        checkDocumentUniqueIds(c, submission, originalIds, errors);
+        checkPackageUniqueIds(c, submission, originalIds, errors);
+        checkReferences(c, submission, inSubmission, patient, originalIds, errors);
+        errors.throwIfErrors();
+    }
+
+    private void checkDocumentUniqueIds(Connection c, Submission submission, Map<String, String> originalIds,
+                                        ErrorList errors) throws SQLException {
+        Map<String, DocumentEntry> byUniqueId = submission.documentEntries().stream()
+                .collect(Collectors.toMap(DocumentEntry::uniqueId, de -> de, (a, b) -> a));
+        for (RegisteredDocument existing : store.documentsByUniqueId(c, byUniqueId.keySet())) {
+            DocumentEntry de = byUniqueId.get(existing.uniqueId());
+            String location = originalIds.getOrDefault(de.entryUuid(), de.entryUuid());
+            if (de.hash() != null && existing.hash() != null && !de.hash().equalsIgnoreCase(existing.hash())) {
+                errors.add(ErrorCode.NON_IDENTICAL_HASH, "document uniqueId " + de.uniqueId()
+                        + " is already registered with another hash", location);
+            } else if (de.size() != null && existing.size() != null && !de.size().equals(existing.size())) {
+                errors.add(ErrorCode.NON_IDENTICAL_SIZE, "document uniqueId " + de.uniqueId()
+                        + " is already registered with another size", location);
+            } else {
+                errors.add(ErrorCode.DUPLICATE_UNIQUE_ID_IN_REGISTRY, "document uniqueId " + de.uniqueId()
+                        + " is already registered", location);
+            }
+        }
+    }
+
+    private void checkPackageUniqueIds(Connection c, Submission submission, Map<String, String> originalIds,
+                                       ErrorList errors) throws SQLException {
+        Map<String, String> locationByUniqueId = new HashMap<>();
+        locationByUniqueId.put(submission.submissionSet().uniqueId(), submission.submissionSet().entryUuid());
+        for (Folder f : submission.folders()) {
+            locationByUniqueId.put(f.uniqueId(), f.entryUuid());
+        }
+        for (String uniqueId : store.packageUniqueIdsInUse(c, locationByUniqueId.keySet())) {
+            String uuid = locationByUniqueId.get(uniqueId);
+            errors.add(ErrorCode.DUPLICATE_UNIQUE_ID_IN_REGISTRY, "uniqueId " + uniqueId + " is already registered",
+                    originalIds.getOrDefault(uuid, uuid));
+        }
+    }
+
+    /**
+     * Every association must join objects of this submission or of the registry (UnresolvedReferenceException),
+     * of the same patient (XDSPatientIdDoesNotMatch), and every document entry must be a member of the
+     * submission set (ITI TF-3 4.1.4.1).
+     */
+    private void checkReferences(Connection c, Submission submission, Map<String, String> inSubmission,
+                                 String patient, Map<String, String> originalIds, ErrorList errors)
+            throws SQLException {
+        List<String> outside = new ArrayList<>();
+        for (Association a : submission.associations()) {
+            for (String end : List.of(nullToEmpty(a.sourceUuid()), nullToEmpty(a.targetUuid()))) {
+                if (!inSubmission.containsKey(end)) {
+                    outside.add(end);
+                }
+            }
+        }
+        Map<String, String> existing = store.existingObjects(c, outside);
+        for (Association a : submission.associations()) {
+            String location = originalIds.getOrDefault(a.entryUuid(), a.entryUuid());
+            for (String end : List.of(nullToEmpty(a.sourceUuid()), nullToEmpty(a.targetUuid()))) {
+                if (inSubmission.containsKey(end)) {
+                    continue;
+                }
+                String owner = existing.get(end);
+                if (owner == null) {
+                    errors.add(ErrorCode.UNRESOLVED_REFERENCE_EXCEPTION, "association refers to " + end
+                            + ", which is neither in the submission nor in the registry", location);
+                } else if (!owner.equals(patient)) {
+                    errors.add(ErrorCode.PATIENT_ID_DOES_NOT_MATCH, "association refers to " + end
+                            + ", which belongs to another patient", location);
+                }
+            }
+        }
+        String ss = submission.submissionSet().entryUuid();
+        Set<String> members = submission.associations().stream()
+                .filter(a -> ASSOC_HAS_MEMBER.equals(a.type()) && ss.equals(a.sourceUuid()))
+                .map(Association::targetUuid)
+                .collect(Collectors.toSet());
+        for (DocumentEntry de : submission.documentEntries()) {
+            if (!members.contains(de.entryUuid())) {
+                errors.add(ErrorCode.REGISTRY_METADATA_ERROR, "document entry is not a member of the submission "
+                        + "set (no HasMember association from it)", originalIds.getOrDefault(de.entryUuid(),
+                        de.entryUuid()));
+            }
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static NewObjects storedForm(SubmitObjectsRequest request, Submission submission) {
+        Map<String, byte[]> xmlById = new HashMap<>();
+        for (JAXBElement<? extends IdentifiableType> element : request.getRegistryObjectList().getIdentifiable()) {
+            xmlById.put(element.getValue().getId(), EbRimXml.toStored(element));
+        }
+        return new NewObjects(submission.submissionSet().patientId().key(),
+                new WithXml<>(submission.submissionSet(), xmlById.get(submission.submissionSet().entryUuid())),
+                submission.documentEntries().stream().map(o -> new WithXml<>(o, xmlById.get(o.entryUuid()))).toList(),
+                submission.folders().stream().map(o -> new WithXml<>(o, xmlById.get(o.entryUuid()))).toList(),
+                submission.associations().stream().map(o -> new WithXml<>(o, xmlById.get(o.entryUuid()))).toList());
+    }
+}
