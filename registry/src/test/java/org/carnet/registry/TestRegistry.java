@@ -1,0 +1,58 @@
+package org.carnet.registry;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.carnet.common.access.Caller;
+import org.carnet.common.db.Database;
+import org.carnet.common.metadata.Cx;
+import org.carnet.registry.access.DossierAccessPolicy;
+import org.carnet.registry.patient.DossierDirectory;
+import org.carnet.registry.query.StoredQueryService;
+import org.carnet.registry.register.RegisterService;
+import org.carnet.registry.store.RegistryStore;
+
+/** A registry over its own in-memory H2 database, as the node wires it. One per test. */
+public final class TestRegistry implements AutoCloseable {
+    public static final Caller CALLER = Caller.system("test", "127.0.0.1");
+
+    public final Database database;
+    public final DossierDirectory dossiers;
+    public final RegisterService register;
+    public final StoredQueryService queries;
+
+    public TestRegistry(int maxResults) {
+        database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", 4);
+        database.migrate("registry");
+        RegistryStore store = new RegistryStore();
+        dossiers = new DossierDirectory(database, Clock.systemUTC());
+        DossierAccessPolicy policy = new DossierAccessPolicy(database, dossiers);
+        register = new RegisterService(database, store, policy, Clock.systemUTC());
+        queries = new StoredQueryService(database, store, policy, maxResults);
+    }
+
+    public TestRegistry() {
+        this(1000);
+    }
+
+    public TestRegistry open(String patient) {
+        try {
+            dossiers.open(new Cx(patient));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        try (var c = database.dataSource().getConnection(); var s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // already closed
+        }
+        database.close();
+    }
+}
