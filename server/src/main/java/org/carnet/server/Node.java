@@ -1,0 +1,91 @@
+package org.carnet.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+import org.carnet.common.access.AccessPolicy;
+import org.carnet.common.db.Database;
+import org.carnet.common.transaction.TransactionListeners;
+import org.carnet.common.transaction.TransactionLog;
+import org.carnet.common.transaction.Transactions;
+import org.carnet.registry.access.DossierAccessPolicy;
+import org.carnet.registry.endpoint.DocumentRegistryPort;
+import org.carnet.registry.patient.DossierDirectory;
+import org.carnet.registry.query.StoredQueryService;
+import org.carnet.registry.register.RegisterService;
+import org.carnet.registry.store.RegistryStore;
+import org.carnet.repository.endpoint.DocumentRepositoryPort;
+import org.carnet.repository.provide.HashAndSizeCheck;
+import org.carnet.repository.provide.ProvideAndRegisterService;
+import org.carnet.repository.provide.ProvideRecovery;
+import org.carnet.repository.retrieve.RetrieveService;
+import org.carnet.repository.store.FileDocumentStore;
+import org.carnet.repository.store.PendingSubmissions;
+import org.carnet.repository.store.RepositoryIndex;
+import org.carnet.server.api.DossierServlet;
+import org.carnet.server.config.NodeConfig;
+import org.carnet.server.http.HealthServlet;
+import org.carnet.server.http.HttpServer;
+import org.carnet.server.soap.Endpoints;
+
+/**
+ * The all-in-one node, wired by hand: database and migrations, registry, repository (after recovering what a
+ * crash interrupted), the SOAP ports and the HTTP API, in that order. The seams later features plug into are
+ * here: the {@link AccessPolicy}, the transaction listeners (audit), the repository's submission checks
+ * (signature verification) and the database dialect (PostgreSQL).
+ */
+final class Node {
+    private Node() {
+    }
+
+    static RunningNode start(NodeConfig config) throws IOException {
+        Files.createDirectories(config.dataDir());
+        Database database = new Database(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize());
+        try {
+            return start(config, database, Clock.systemUTC());
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static RunningNode start(NodeConfig config, Database database, Clock clock) throws IOException {
+        database.migrate("registry");
+        database.migrate("repository");
+        Transactions transactions = new Transactions(new TransactionListeners(List.of(new TransactionLog())), clock);
+
+        RegistryStore store = new RegistryStore();
+        DossierDirectory dossiers = new DossierDirectory(database, clock);
+        AccessPolicy policy = new DossierAccessPolicy(database, dossiers);
+        RegisterService register = new RegisterService(database, store, policy, clock);
+        StoredQueryService queries = new StoredQueryService(database, store, policy, config.maxQueryResults());
+
+        Path documentsDir = config.dataDir().resolve("documents");
+        FileDocumentStore documents = new FileDocumentStore(documentsDir, config.maxDocumentBytes());
+        PendingSubmissions pending = new PendingSubmissions(documentsDir);
+        RepositoryIndex index = new RepositoryIndex(database);
+        InProcessRegistryClient registry = new InProcessRegistryClient(register, database, store);
+        try {
+            new ProvideRecovery(documents, pending, index, registry).recover();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot recover interrupted submissions", e);
+        }
+        ProvideAndRegisterService provide = new ProvideAndRegisterService(config.repositoryUniqueId(), documents,
+                pending, index, registry, List.of(new HashAndSizeCheck()), clock);
+        RetrieveService retrieve = new RetrieveService(config.repositoryUniqueId(), documents, index, policy);
+
+        HttpServer http = new HttpServer(config);
+        http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
+        http.addServlet("/api/dossiers/*", new DossierServlet(dossiers));
+        Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
+                transactions));
+        Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
+                transactions));
+        http.start();
+        return new RunningNode(http, database);
+    }
+}

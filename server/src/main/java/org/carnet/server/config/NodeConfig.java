@@ -1,0 +1,56 @@
+package org.carnet.server.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The node's configuration, built once by {@link Settings} and passed down by constructors.
+ *
+ * @param host               interface to listen on ({@code 0.0.0.0} for all)
+ * @param port               HTTP port; 0 picks a free one
+ * @param dataDir            absolute, normalised folder for the database and the document files
+ * @param dbUrl              JDBC URL
+ * @param dbUser             database user
+ * @param dbPassword         database password (never printed by {@link #toString()})
+ * @param dbPoolSize         maximum number of pooled connections
+ * @param repositoryUniqueId this repository's OID
+ * @param homeCommunityId    {@code urn:oid:...}, if this node belongs to a community
+ * @param maxDocumentBytes   largest accepted document
+ * @param maxMessageBytes    largest accepted HTTP request body
+ * @param maxQueryResults    most objects one stored query may return (ITI-18 XDSTooManyResults above)
+ */
+public record NodeConfig(
+        String host,
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        String repositoryUniqueId,
+        Optional<String> homeCommunityId,
+        long maxDocumentBytes,
+        long maxMessageBytes,
+        int maxQueryResults) {
+
+    public NodeConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(dbUrl, "dbUrl");
+        Objects.requireNonNull(dbUser, "dbUser");
+        Objects.requireNonNull(dbPassword, "dbPassword");
+        Objects.requireNonNull(repositoryUniqueId, "repositoryUniqueId");
+        Objects.requireNonNull(homeCommunityId, "homeCommunityId");
+    }
+
+    /** Like the generated one, but masks the password: configurations end up in logs. */
+    @Override
+    public String toString() {
+        return "NodeConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
+                + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "****")
+                + ", dbPoolSize=" + dbPoolSize + ", repositoryUniqueId=" + repositoryUniqueId
+                + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes
+                + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults + "]";
+    }
+}

@@ -1,0 +1,72 @@
+package org.carnet.server.config;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every configuration key the node knows, with its default and a one-line description. This table is the
+ * single source for validation ({@link Settings}), {@code carnet serve --help} and the README.
+ */
+public enum Setting {
+    SERVER_PORT("server.port", "8080", "HTTP port; 0 picks a free one"),
+    SERVER_HOST("server.host", "0.0.0.0", "interface to listen on; 0.0.0.0 for all"),
+    DATA_DIR("data.dir", "./data", "folder for the database and the document files"),
+    /** No fixed default: computed from {@code data.dir} (see {@link Settings}). */
+    DB_URL("db.url", null, "JDBC URL; default: H2 file database <data.dir>/registry/carnet"),
+    DB_USER("db.user", "sa", "database user"),
+    DB_PASSWORD("db.password", "", "database password"),
+    DB_POOL_SIZE("db.pool.size", "10", "maximum number of database connections"),
+    REPOSITORY_UNIQUE_ID("repository.uniqueId", "1.2.250.1.999.1.1.1", "this repository's OID (repositoryUniqueId)"),
+    HOME_COMMUNITY_ID("home.communityId", "", "homeCommunityId as urn:oid:<OID>; empty for none"),
+    DOCUMENTS_MAX_BYTES("documents.maxBytes", "104857600", "largest accepted document, in bytes"),
+    SOAP_MAX_MESSAGE_BYTES("soap.maxMessageBytes", "209715200", "largest accepted HTTP request body, in bytes"),
+    QUERY_MAX_RESULTS("query.maxResults", "1000", "most objects one stored query returns (XDSTooManyResults above)");
+
+    private final String key;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String key, String defaultValue, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The built-in default, or empty when the default is computed from other settings. */
+    public Optional<String> defaultValue() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<Setting> byKey(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    }
+
+    /** The known keys, comma-separated, for error messages. */
+    public static String knownKeys() {
+        return Arrays.stream(values()).map(Setting::key).collect(Collectors.joining(", "));
+    }
+
+    /** One line per key: key, description and default; for {@code --help} and the README. */
+    public static String helpTable() {
+        int width = Arrays.stream(values()).mapToInt(s -> s.key.length()).max().orElse(0);
+        return Arrays.stream(values())
+                .map(s -> String.format("  %-" + width + "s  %s%s", s.key, s.description, s.defaultLabel()))
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private String defaultLabel() {
+        if (defaultValue == null) {
+            return ""; // the description says how it is computed
+        }
+        return " (default: " + (defaultValue.isEmpty() ? "empty" : defaultValue) + ")";
+    }
+}

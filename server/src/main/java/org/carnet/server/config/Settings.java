@@ -1,0 +1,214 @@
+package org.carnet.server.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Collects configuration from its sources and turns it into a {@link NodeConfig}.
+ *
+ * <p>Precedence, lowest first, whatever the order of the calls:
+ * <ol>
+ *   <li>the built-in defaults of {@link Setting};</li>
+ *   <li>the properties file ({@link #file(Path)}, {@code --config FILE});</li>
+ *   <li>command-line shorthands ({@link #option}, {@code --port} and {@code --data});</li>
+ *   <li>{@code --set key=value} overrides ({@link #override(String)}); among these the last one wins.</li>
+ * </ol>
+ * {@code db.url}, when no source gives it, is computed from the effective {@code data.dir}.
+ *
+ * <p>An unknown key or a malformed value is a {@link ConfigException} whose message names the key and where
+ * the value came from; unknown keys are reported as soon as they are added, values when {@link #build()} runs.
+ */
+public final class Settings {
+    /** Dotted-decimal OID (ISO/IEC 8824) without leading zeros, as ITI TF-3 requires. */
+    private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
+    /** ITI TF-3 limits OIDs in XDS metadata, repositoryUniqueId included, to 64 characters. */
+    private static final int OID_MAX_LENGTH = 64;
+    private static final String URN_OID = "urn:oid:";
+    // WRITE_DELAY=0: H2 writes each commit to its file at once, so an answered submission survives the
+    // process being killed (its default waits up to 500 ms). PostgreSQL is the choice for power-loss durability.
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
+    /** A raw value and where it came from, for error messages. */
+    private record Value(String raw, String source) {
+    }
+
+    private final Map<Setting, Value> fromFile = new EnumMap<>(Setting.class);
+    private final Map<Setting, Value> fromOptions = new EnumMap<>(Setting.class);
+    private final Map<Setting, Value> fromOverrides = new EnumMap<>(Setting.class);
+
+    /** Reads a properties file (UTF-8); every key in it must be known. */
+    public Settings file(Path path) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("cannot read config file " + path + ": " + describe(e), e);
+        }
+        String source = "config file " + path;
+        for (String key : properties.stringPropertyNames()) {
+            fromFile.put(known(key, source), new Value(properties.getProperty(key), source));
+        }
+        return this;
+    }
+
+    /** A command-line shorthand such as {@code --port}; beats the file, loses to {@code --set}. */
+    public Settings option(Setting setting, String value) {
+        fromOptions.put(setting, new Value(value, "command line"));
+        return this;
+    }
+
+    /** A {@code --set key=value} override; beats every other source. */
+    public Settings override(String assignment) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new ConfigException("--set expects key=value, got '" + assignment + "'");
+        }
+        return override(assignment.substring(0, eq).trim(), assignment.substring(eq + 1));
+    }
+
+    public Settings override(String key, String value) {
+        fromOverrides.put(known(key, "--set"), new Value(value, "--set"));
+        return this;
+    }
+
+    /** Applies {@link #override(String)} to each assignment in order, so the last one wins. */
+    public Settings overrides(List<String> assignments) {
+        assignments.forEach(this::override);
+        return this;
+    }
+
+    public NodeConfig build() {
+        Path dataDir = path(Setting.DATA_DIR);
+        long maxDocumentBytes = longAtLeast(Setting.DOCUMENTS_MAX_BYTES, 1);
+        long maxMessageBytes = longAtLeast(Setting.SOAP_MAX_MESSAGE_BYTES, 1);
+        if (maxMessageBytes < maxDocumentBytes) {
+            // An ITI-41 request carries the whole document plus its metadata.
+            throw new ConfigException(Setting.SOAP_MAX_MESSAGE_BYTES.key() + " (" + maxMessageBytes
+                    + ") must be at least " + Setting.DOCUMENTS_MAX_BYTES.key() + " (" + maxDocumentBytes + ")");
+        }
+        return new NodeConfig(
+                nonBlank(Setting.SERVER_HOST),
+                intIn(Setting.SERVER_PORT, 0, 65535),
+                dataDir,
+                lookup(Setting.DB_URL).map(v -> nonBlank(Setting.DB_URL)).orElseGet(() -> defaultDbUrl(dataDir)),
+                raw(Setting.DB_USER).trim(),
+                raw(Setting.DB_PASSWORD), // not trimmed: a password may end with a space
+                intIn(Setting.DB_POOL_SIZE, 1, 1000),
+                oid(Setting.REPOSITORY_UNIQUE_ID),
+                communityId(),
+                maxDocumentBytes,
+                maxMessageBytes,
+                intIn(Setting.QUERY_MAX_RESULTS, 1, 1_000_000));
+    }
+
+    private static String defaultDbUrl(Path dataDir) {
+        // Absolute: H2 refuses file paths implicitly relative to the working directory.
+        return "jdbc:h2:file:" + dataDir.resolve("registry").resolve("carnet") + H2_OPTIONS;
+    }
+
+    private static Setting known(String key, String source) {
+        return Setting.byKey(key).orElseThrow(() -> new ConfigException(
+                "unknown setting '" + key + "' in " + source + "; known settings: " + Setting.knownKeys()));
+    }
+
+    /** The effective value, from the strongest source that has one, else the default. */
+    private Optional<Value> lookup(Setting setting) {
+        for (Map<Setting, Value> layer : List.of(fromOverrides, fromOptions, fromFile)) {
+            Value value = layer.get(setting);
+            if (value != null) {
+                return Optional.of(value);
+            }
+        }
+        return setting.defaultValue().map(d -> new Value(d, "defaults"));
+    }
+
+    private Value value(Setting setting) {
+        return lookup(setting).orElseThrow(() -> new IllegalStateException("no value for " + setting.key()));
+    }
+
+    private String raw(Setting setting) {
+        return value(setting).raw();
+    }
+
+    private String nonBlank(Setting setting) {
+        String raw = raw(setting).trim();
+        if (raw.isEmpty()) {
+            throw invalid(setting, "must not be empty");
+        }
+        return raw;
+    }
+
+    private int intIn(Setting setting, int min, int max) {
+        long value = longAtLeast(setting, min);
+        if (value > max) {
+            throw invalid(setting, "expected an integer from " + min + " to " + max);
+        }
+        return (int) value;
+    }
+
+    private long longAtLeast(Setting setting, long min) {
+        long value;
+        try {
+            value = Long.parseLong(raw(setting).trim());
+        } catch (NumberFormatException e) {
+            throw invalid(setting, "expected an integer");
+        }
+        if (value < min) {
+            throw invalid(setting, "expected an integer of at least " + min);
+        }
+        return value;
+    }
+
+    private Path path(Setting setting) {
+        try {
+            return Path.of(nonBlank(setting)).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw invalid(setting, "not a valid path");
+        }
+    }
+
+    private String oid(Setting setting) {
+        String raw = nonBlank(setting);
+        if (!isOid(raw)) {
+            throw invalid(setting, "expected an OID such as 1.2.3.4 (at most " + OID_MAX_LENGTH + " characters)");
+        }
+        return raw;
+    }
+
+    private Optional<String> communityId() {
+        String raw = raw(Setting.HOME_COMMUNITY_ID).trim();
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!raw.startsWith(URN_OID) || !isOid(raw.substring(URN_OID.length()))) {
+            throw invalid(Setting.HOME_COMMUNITY_ID, "expected urn:oid: followed by an OID");
+        }
+        return Optional.of(raw);
+    }
+
+    private static boolean isOid(String s) {
+        return s.length() <= OID_MAX_LENGTH && OID.matcher(s).matches();
+    }
+
+    private ConfigException invalid(Setting setting, String expectation) {
+        Value value = value(setting);
+        String shown = setting == Setting.DB_PASSWORD ? "****" : value.raw();
+        return new ConfigException("invalid value '" + shown + "' for " + setting.key() + " (from " + value.source()
+                + "): " + expectation);
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + " " + e.getMessage();
+    }
+}
