@@ -10,7 +10,6 @@ import static org.carnet.common.vocabulary.Vocabulary.*;
 
 import java.util.Set;
 
-import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.DocumentEntry;
@@ -81,7 +80,7 @@ public final class DocumentEntryMapper {
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(ErrorCode.REGISTRY_METADATA_ERROR, "size '" + size + "' is not a number of bytes", eo.getId());
+            errors.metadata("size '" + size + "' is not a number of bytes", eo.getId());
             return null;
         }
     }

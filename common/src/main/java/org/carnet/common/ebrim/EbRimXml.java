@@ -9,7 +9,6 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -28,7 +27,6 @@ import org.carnet.wsdl.rim.IdentifiableType;
  */
 public final class EbRimXml {
     private static final JAXBContext CONTEXT = context();
-    private static final XMLInputFactory INPUT = SecureXml.inputFactory();
 
     private EbRimXml() {
     }
@@ -69,7 +67,7 @@ public final class EbRimXml {
     /** Parses XML with the hardened parser (no DTD, no entities) into JAXB objects. */
     public static Object read(InputStream xml) {
         try {
-            XMLStreamReader reader = INPUT.createXMLStreamReader(xml);
+            XMLStreamReader reader = SecureXml.reader(xml);
             try {
                 return CONTEXT.createUnmarshaller().unmarshal(reader);
             } finally {

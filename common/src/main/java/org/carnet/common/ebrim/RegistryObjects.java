@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.Cx;
@@ -42,8 +41,7 @@ final class RegistryObjects {
     static String singleSlot(IdentifiableType object, String name, ErrorList errors) {
         List<String> values = slotValues(object, name);
         if (values.size() > 1) {
-            errors.add(ErrorCode.REGISTRY_METADATA_ERROR,
-                    "slot '" + name + "' must have one value, found " + values.size(), object.getId());
+            errors.metadata("slot '" + name + "' must have one value, found " + values.size(), object.getId());
         }
         return values.isEmpty() ? null : values.get(0);
     }
@@ -82,8 +80,7 @@ final class RegistryObjects {
     static Code singleCode(RegistryObjectType object, String scheme, String attribute, ErrorList errors) {
         List<Code> codes = codes(object, scheme, attribute, errors);
         if (codes.size() > 1) {
-            errors.add(ErrorCode.REGISTRY_METADATA_ERROR,
-                    attribute + " must be given once, found " + codes.size(), object.getId());
+            errors.metadata(attribute + " must be given once, found " + codes.size(), object.getId());
         }
         return codes.isEmpty() ? null : codes.get(0);
     }
@@ -91,8 +88,7 @@ final class RegistryObjects {
     private static Code code(ClassificationType c, String attribute, String location, ErrorList errors) {
         String code = c.getNodeRepresentation();
         if (code == null || code.isEmpty()) {
-            errors.add(ErrorCode.REGISTRY_METADATA_ERROR,
-                    attribute + " classification " + c.getId() + " has no nodeRepresentation (the code)", location);
+            errors.metadata(attribute + " classification " + c.getId() + " has no nodeRepresentation (the code)", location);
             code = "";
         }
         String scheme = singleSlot(c, SLOT_CODING_SCHEME, errors);
@@ -105,7 +101,7 @@ final class RegistryObjects {
                 .filter(e -> scheme.equals(e.getIdentificationScheme()))
                 .toList();
         if (found.size() > 1) {
-            errors.add(ErrorCode.REGISTRY_METADATA_ERROR, name + " must be given once, found " + found.size(),
+            errors.metadata(name + " must be given once, found " + found.size(),
                     object.getId());
         }
         return found.isEmpty() ? null : found.get(0).getValue();

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.xml.bind.JAXBElement;
 
-import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
 import org.carnet.common.metadata.Association;
 import org.carnet.common.metadata.DocumentEntry;
@@ -53,26 +52,24 @@ public final class SubmissionMapper {
             } else if (object instanceof RegistryPackageType rp) {
                 if (SubmissionSetMapper.isSubmissionSet(rp)) {
                     if (submissionSet != null) {
-                        errors.add(ErrorCode.REGISTRY_METADATA_ERROR,
-                                "a submission must contain exactly one submission set", rp.getId());
+                        errors.metadata("a submission must contain exactly one submission set", rp.getId());
                     }
                     submissionSet = SubmissionSetMapper.fromEbRim(rp, errors);
                 } else if (FolderMapper.isFolder(rp)) {
                     folders.add(FolderMapper.fromEbRim(rp, errors));
                 } else {
-                    errors.add(ErrorCode.REGISTRY_METADATA_ERROR, "RegistryPackage is classified neither as a "
+                    errors.metadata("RegistryPackage is classified neither as a "
                             + "submission set nor as a folder", rp.getId());
                 }
             } else if (object instanceof AssociationType1 a) {
                 associations.add(AssociationMapper.fromEbRim(a, errors));
-            } else if (!(object instanceof ObjectRefType)) {
-                errors.add(ErrorCode.REGISTRY_METADATA_ERROR,
-                        object.getClass().getSimpleName().replace("Type", "") + " is not part of XDS metadata",
+            } else if (!(object instanceof ObjectRefType) && !(object instanceof ClassificationType)) {
+                errors.metadata(object.getClass().getSimpleName().replace("Type", "") + " is not part of XDS metadata",
                         object.getId());
             }
         }
         if (submissionSet == null) {
-            errors.add(ErrorCode.REGISTRY_METADATA_ERROR, "the submission contains no submission set "
+            errors.metadata("the submission contains no submission set "
                     + "(a RegistryPackage classified by " + SUBMISSION_SET_CLASS_NODE
                     + ")", null);
         }
@@ -85,13 +82,16 @@ public final class SubmissionMapper {
                 .filter(o -> o instanceof RegistryObjectType && !(o instanceof ClassificationType))
                 .map(RegistryObjectType.class::cast)
                 .collect(Collectors.toMap(IdentifiableType::getId, Function.identity(), (a, b) -> a));
+        if (request.getRegistryObjectList() == null) {
+            return;
+        }
         request.getRegistryObjectList().getIdentifiable().removeIf(element -> {
             if (!(element.getValue() instanceof ClassificationType c)) {
                 return false;
             }
             RegistryObjectType target = byId.get(c.getClassifiedObject());
             if (target == null) {
-                errors.add(ErrorCode.REGISTRY_METADATA_ERROR, "Classification classifies "
+                errors.metadata("Classification classifies "
                         + c.getClassifiedObject() + ", which is not in the submission", c.getId());
                 return false;
             }

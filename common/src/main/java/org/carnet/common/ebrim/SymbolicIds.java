@@ -5,6 +5,7 @@ import static org.carnet.common.vocabulary.Vocabulary.UUID_PREFIX;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.carnet.wsdl.lcm.SubmitObjectsRequest;
 import org.carnet.wsdl.rim.AssociationType1;
@@ -22,16 +23,11 @@ public final class SymbolicIds {
     private SymbolicIds() {
     }
 
+    private static final Pattern UUID_FORM =
+            Pattern.compile("urn:uuid:[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
     public static boolean isUuid(String id) {
-        if (id == null || !id.startsWith(UUID_PREFIX)) {
-            return false;
-        }
-        try {
-            UUID.fromString(id.substring(UUID_PREFIX.length()));
-            return id.length() == UUID_PREFIX.length() + 36;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return id != null && UUID_FORM.matcher(id).matches();
     }
 
     /** Resolves the request in place; returns the map symbolic id → assigned UUID. */

@@ -9,6 +9,25 @@ import java.util.List;
  */
 public final class ErrorList {
     private final List<XdsError> errors = new ArrayList<>();
+    private final ErrorCode metadataError;
+
+    /** A list for the registry: metadata problems are XDSRegistryMetadataError. */
+    public ErrorList() {
+        this(ErrorCode.REGISTRY_METADATA_ERROR);
+    }
+
+    /**
+     * A list for the actor whose metadata error code is given: the repository reports the problems it finds in
+     * ITI-41 metadata as XDSRepositoryMetadataError, the registry as XDSRegistryMetadataError (STYLE 6).
+     */
+    public ErrorList(ErrorCode metadataError) {
+        this.metadataError = metadataError;
+    }
+
+    /** Adds a metadata problem under the actor's metadata error code. */
+    public ErrorList metadata(String codeContext, String location) {
+        return add(metadataError, codeContext, location);
+    }
 
     public ErrorList add(ErrorCode code, String codeContext, String location) {
         errors.add(XdsError.error(code, codeContext, location));

@@ -40,8 +40,14 @@ public final class Dtm {
         }
         if (v.length() >= 8) {
             int day = Integer.parseInt(v.substring(6, 8));
-            return day >= 1 && day <= 31;
+            if (day < 1 || day > 31) {
+                return false;
+            }
         }
-        return true;
+        return within(v, 8, 23) && within(v, 10, 59) && within(v, 12, 59);
+    }
+
+    private static boolean within(String v, int at, int max) {
+        return v.length() < at + 2 || Integer.parseInt(v.substring(at, at + 2)) <= max;
     }
 }

@@ -2,6 +2,7 @@ package org.carnet.common.transaction;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 
 import org.carnet.common.access.Caller;
@@ -53,6 +54,10 @@ public final class Transactions {
             errorId = failure.errorId();
             context.outcome(TransactionEvent.Outcome.FAILURE, failure.codes());
             return failureAnswer.apply(failure);
+        } catch (Error e) {
+            // the JVM is in trouble: answer nothing, but never tell the audit trail it succeeded
+            context.outcome(TransactionEvent.Outcome.FAILURE, List.of(internalError.wire()));
+            throw e;
         } finally {
             listener.onTransaction(new TransactionEvent(transaction, context.outcome(), caller, start, clock.instant(),
                     context.patientKey(), context.submissionSetId(), context.documentIds(), context.queryId(),

@@ -47,14 +47,14 @@ public final class SubmissionValidator {
     private <T> void checkRequired(List<AttributeRule<T>> rules, T object, String location, ErrorList errors) {
         for (AttributeRule<T> rule : rules) {
             if (rule.isMissing(object, profile)) {
-                errors.add(metadataError(), rule.attribute() + " is required and missing", location);
+                errors.metadata(rule.attribute() + " is required and missing", location);
             }
         }
     }
 
     private void checkPatientId(Cx patientId, String location, ErrorList errors) {
         if (patientId != null && !patientId.isValid()) {
-            errors.add(metadataError(), patientId.problem(), location);
+            errors.metadata(patientId.problem(), location);
         }
     }
 
@@ -97,7 +97,4 @@ public final class SubmissionValidator {
         }
     }
 
-    private ErrorCode metadataError() {
-        return ErrorCode.REGISTRY_METADATA_ERROR;
-    }
 }

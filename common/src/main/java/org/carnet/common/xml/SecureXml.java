@@ -4,7 +4,13 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import java.io.InputStream;
+
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
 import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerFactory;
 
@@ -15,6 +21,8 @@ import javax.xml.transform.TransformerFactory;
  * hardened by the bus settings in the server.
  */
 public final class SecureXml {
+    private static final XMLInputFactory INPUT = inputFactory();
+
     private SecureXml() {
     }
 
@@ -43,6 +51,23 @@ public final class SecureXml {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         return f;
+    }
+
+    /**
+     * A StAX reader that refuses any DOCTYPE or entity reference outright: with DTD support off the JDK's parser
+     * would skip a DOCTYPE silently and drop the entities it declared, quietly changing the content.
+     */
+    public static XMLStreamReader reader(InputStream xml) throws XMLStreamException {
+        return new StreamReaderDelegate(INPUT.createXMLStreamReader(xml)) {
+            @Override
+            public int next() throws XMLStreamException {
+                int event = super.next();
+                if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new XMLStreamException("DOCTYPE and entity references are not accepted", getLocation());
+                }
+                return event;
+            }
+        };
     }
 
     public static TransformerFactory transformerFactory() {

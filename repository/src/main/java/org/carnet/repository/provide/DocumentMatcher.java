@@ -27,8 +27,12 @@ final class DocumentMatcher {
     static Map<DocumentEntry, Document> match(List<DocumentEntry> entries, List<Document> documents, ErrorList errors) {
         Map<String, Document> byId = new HashMap<>();
         for (Document d : documents) {
+            if (d.getId() == null) {
+                errors.metadata("a Document has no id attribute", null);
+                continue;
+            }
             if (byId.putIfAbsent(d.getId(), d) != null) {
-                errors.add(ErrorCode.REPOSITORY_METADATA_ERROR, "two Documents have the id " + d.getId(), d.getId());
+                errors.metadata("two Documents have the id " + d.getId(), d.getId());
             }
         }
         Map<DocumentEntry, Document> pairs = new LinkedHashMap<>();

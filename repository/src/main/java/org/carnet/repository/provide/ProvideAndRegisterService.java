@@ -39,6 +39,8 @@ import org.carnet.wsdl.rim.ExtrinsicObjectType;
 import org.carnet.wsdl.rim.IdentifiableType;
 import org.carnet.wsdl.rim.SlotType1;
 import org.carnet.wsdl.rim.ValueListType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * ITI-41 Provide and Register Document Set-b (IHE ITI TF-2 3.41), all or nothing:
@@ -57,6 +59,7 @@ import org.carnet.wsdl.rim.ValueListType;
  * next start) or a registered document with its bytes.
  */
 public final class ProvideAndRegisterService {
+    private static final Logger log = LoggerFactory.getLogger(ProvideAndRegisterService.class);
     private final String repositoryUniqueId;
     private final DocumentStore documents;
     private final PendingSubmissions pending;
@@ -84,7 +87,7 @@ public final class ProvideAndRegisterService {
         if (metadata == null) {
             throw new XdsException(ErrorCode.REPOSITORY_METADATA_ERROR, "the request has no SubmitObjectsRequest");
         }
-        ErrorList errors = new ErrorList();
+        ErrorList errors = new ErrorList(ErrorCode.REPOSITORY_METADATA_ERROR);
         Submission submission = SubmissionMapper.fromEbRim(metadata, errors);
         Transactions.describe(submission, context);
         new SubmissionValidator(Profile.ITI_41).validate(submission, errors);
@@ -157,19 +160,42 @@ public final class ProvideAndRegisterService {
                 documents.promote(s.staged());
             }
             added = index.addAll(intent.documents(), clock.instant());
-            registry.register(metadata, caller);
         } catch (IOException | SQLException | RuntimeException e) {
             undo(intent, staged, added);
-            if (e instanceof RuntimeException r) {
-                throw r;
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot store the documents", e);
+        }
+        try {
+            registry.register(metadata, caller);
+        } catch (XdsException refused) {
+            undo(intent, staged, added);
+            throw refused;
+        } catch (RuntimeException unknownOutcome) {
+            // the registry may have registered before failing to answer: ask it before deleting anything
+            if (!registeredAfterAll(intent)) {
+                undo(intent, staged, added);
             }
-            throw new IllegalStateException("cannot store the documents", e);
+            throw unknownOutcome;
         }
         try {
             pending.complete(intent.id());
         } catch (IOException e) {
             // registered and stored: the intent left behind is resolved by recovery, which finds the documents registered
             throw new IllegalStateException("documents registered, but the pending intent could not be removed", e);
+        }
+    }
+
+    /** True when the registry holds every document of the intent; when even that cannot be known, recovery decides. */
+    private boolean registeredAfterAll(PendingSubmission intent) {
+        List<String> ids = intent.documents().stream().map(PendingDocument::documentUniqueId).toList();
+        try {
+            if (registry.registeredDocuments(ids).containsAll(ids)) {
+                pending.complete(intent.id());
+                return true;
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            log.error("registry outcome unknown; the pending intent stays for recovery at next start", e);
+            return true;
         }
     }
 
@@ -182,8 +208,7 @@ public final class ProvideAndRegisterService {
             pending.rollBack(intent, documents, index::hashInUse);
         } catch (IOException | SQLException | RuntimeException e) {
             // the intent stays on disk: the next start finishes the roll-back
-            org.slf4j.LoggerFactory.getLogger(ProvideAndRegisterService.class)
-                    .error("could not undo a refused submission; recovery at next start will", e);
+            log.error("could not undo a refused submission; recovery at next start will", e);
         }
     }
 

@@ -42,16 +42,15 @@ public final class ProvideRecovery {
         for (PendingSubmission intent : pending.list()) {
             List<String> ids = intent.documents().stream().map(PendingDocument::documentUniqueId).toList();
             Set<String> registered = registry.registeredDocuments(ids);
-            if (registered.containsAll(ids)) {
-                pending.complete(intent.id());
-                log.info("recovered a submission interrupted after registration: kept {} documents", ids.size());
-            } else {
-                // the registry registers a submission in one transaction, so this one is not there; uniqueIds it
-                // does hold belong to earlier submissions whose rows and bytes stay
-                index.removeAll(ids.stream().filter(id -> !registered.contains(id)).toList());
-                pending.rollBack(intent, documents, index::hashInUse);
-                log.info("undid a submission interrupted before registration: {} documents removed", ids.size());
-            }
+            // The registry registers a submission in one transaction: if any of its documents is missing there,
+            // none of it was registered, and uniqueIds the registry does hold belong to earlier submissions, whose
+            // rows stay. Rolling the intent back then deletes exactly the bytes no remaining row uses.
+            List<String> unregistered = registered.containsAll(ids) ? List.of()
+                    : ids.stream().filter(id -> !registered.contains(id)).toList();
+            index.removeAll(unregistered);
+            pending.rollBack(intent, documents, index::hashInUse);
+            log.info("recovered an interrupted submission: {} of {} documents kept", ids.size() - unregistered.size(),
+                    ids.size());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +45,7 @@ public final class RetrieveService {
         List<DocumentRequestType> requests = request.getDocumentRequest();
         Set<String> allowed = policy.retrievable(caller, requests.stream()
                 .filter(r -> repositoryUniqueId.equals(r.getRepositoryUniqueId()))
-                .map(DocumentRequestType::getDocumentUniqueId).toList());
+                .map(DocumentRequestType::getDocumentUniqueId).filter(Objects::nonNull).toList());
         RetrieveDocumentSetResponseType response = new RetrieveDocumentSetResponseType();
         List<XdsError> errors = new ArrayList<>();
         for (DocumentRequestType r : requests) {
@@ -53,7 +54,8 @@ public final class RetrieveService {
                         + " is not this one (" + repositoryUniqueId + ")", r.getRepositoryUniqueId()));
                 continue;
             }
-            Optional<DocumentResponse> found = allowed.contains(r.getDocumentUniqueId()) ? read(r) : Optional.empty();
+            Optional<DocumentResponse> found = r.getDocumentUniqueId() != null && allowed.contains(r.getDocumentUniqueId())
+                    ? read(r) : Optional.empty();
             if (found.isPresent()) {
                 response.getDocumentResponse().add(found.get());
             } else {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,22 +33,28 @@ public final class RepositoryIndex {
     public List<String> addAll(List<PendingDocument> documents, Instant now) throws SQLException {
         return database.inTransaction(c -> {
             List<String> added = new ArrayList<>();
-            for (PendingDocument d : documents) {
-                if (find(c, d.documentUniqueId()).isPresent()) {
-                    continue;
-                }
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO repository_document "
-                        + "(unique_id, hash, size, mime_type, stored_at) VALUES (?, ?, ?, ?, ?)")) {
+            // NOT EXISTS skips uniqueIds already stored; a concurrent insert of the same uniqueId can still collide,
+            // and PostgreSQL aborts a transaction on any failed statement, so each insert has its own savepoint
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO repository_document "
+                    + "(unique_id, hash, size, mime_type, stored_at) SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM repository_document WHERE unique_id = ?)")) {
+                for (PendingDocument d : documents) {
                     insert.setString(1, d.documentUniqueId());
                     insert.setString(2, d.sha1());
                     insert.setLong(3, d.size());
                     insert.setString(4, d.mimeType());
                     insert.setTimestamp(5, Timestamp.from(now));
-                    insert.executeUpdate();
-                    added.add(d.documentUniqueId());
-                } catch (SQLException e) {
-                    if (!Dialect.isUniqueViolation(e)) {
-                        throw e;
+                    insert.setString(6, d.documentUniqueId());
+                    Savepoint savepoint = c.setSavepoint();
+                    try {
+                        if (insert.executeUpdate() == 1) {
+                            added.add(d.documentUniqueId());
+                        }
+                    } catch (SQLException e) {
+                        if (!Dialect.isUniqueViolation(e)) {
+                            throw e;
+                        }
+                        c.rollback(savepoint);
                     }
                 }
             }

@@ -8,7 +8,7 @@ import org.apache.cxf.ws.addressing.WSAddressingFeature;
 
 /**
  * Publishes the XDS SOAP ports on the node's bus: SOAP 1.2 per the WSDL (SOAP 1.1 envelopes are accepted and
- * answered in kind), WS-Addressing on, MTOM accepted on every port and used for documents in responses.
+ * answered in kind), WS-Addressing on with the action checked against the operation, MTOM accepted on every port and used for documents in responses.
  */
 public final class Endpoints {
     private Endpoints() {
@@ -19,6 +19,7 @@ public final class Endpoints {
         endpoint.setFeatures(List.of(new WSAddressingFeature()));
         endpoint.getProperties().put("mtom-enabled", Boolean.TRUE);
         endpoint.getInInterceptors().add(new CallerInterceptor());
+        endpoint.getInInterceptors().add(new ActionCheckInterceptor());
         endpoint.publish(address);
         return endpoint;
     }

@@ -1,0 +1,66 @@
+package org.carnet.server.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.carnet.server.NodeFactory;
+import org.carnet.server.RunningNode;
+import org.carnet.server.config.Settings;
+
+/** A real node on a free loopback port, over a data folder the test owns; restartable on the same folder. */
+final class TestNode implements AutoCloseable {
+    private final Path data;
+    private RunningNode node;
+
+    TestNode(Path data) throws IOException {
+        this.data = data;
+        start();
+    }
+
+    private void start() throws IOException {
+        node = NodeFactory.start(new Settings()
+                .override("server.host", "127.0.0.1")
+                .override("server.port", "0")
+                .override("data.dir", data.toString())
+                .override("query.maxResults", "50")
+                .build());
+    }
+
+    /** Stops the node and starts a new one on the same data folder (and a new port). */
+    void restart() throws IOException {
+        node.close();
+        start();
+    }
+
+    String registryUrl() {
+        return node.registryUrl();
+    }
+
+    String repositoryUrl() {
+        return node.repositoryUrl();
+    }
+
+    String baseUrl() {
+        return node.healthUrl().replace("/health", "");
+    }
+
+    /** Opens the patient's dossier through the HTTP API; returns the status code. */
+    int openDossier(String patientId) throws IOException, InterruptedException {
+        String body = "{\"patientId\":\"" + patientId + "\"}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/dossiers"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode();
+    }
+
+    @Override
+    public void close() {
+        node.close();
+    }
+}
