@@ -159,6 +159,34 @@ class SoapWireIT {
         return text.substring(start, end).getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /** The README's curl walk-through, with the files of examples/, keeps working. */
+    @Test
+    void readmeExamplesProvideFindAndRetrieve() throws Exception {
+        Path examples = Path.of("").toAbsolutePath().getParent().resolve("examples");
+        HttpResponse<String> provided = post(node.repositoryUrl(), SOAP12,
+                Files.readAllBytes(examples.resolve("iti-41-provide.xml")));
+        assertThat(provided.body()).contains("ResponseStatusType:Success");
+
+        HttpResponse<String> found = post(node.registryUrl(), SOAP12,
+                Files.readAllBytes(examples.resolve("iti-18-find-documents.xml")));
+        assertThat(found.body()).contains("1.2.250.1.999.1.1.42.3.1");
+
+        HttpResponse<String> retrieved = post(node.repositoryUrl(), SOAP12,
+                Files.readAllBytes(examples.resolve("iti-43-retrieve.xml")));
+        assertThat(retrieved.body()).contains(
+                "<ClinicalDocument xmlns=\"urn:hl7-org:v3\"><title>Compte rendu de biologie</title></ClinicalDocument>");
+    }
+
+    @Test
+    void bothServicesServeTheirWsdl() throws Exception {
+        for (String url : List.of(node.registryUrl(), node.repositoryUrl())) {
+            HttpResponse<String> wsdl = http.send(HttpRequest.newBuilder(URI.create(url + "?wsdl")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(wsdl.statusCode()).isEqualTo(200);
+            assertThat(wsdl.body()).contains("urn:ihe:iti:xds-b:2007").contains("soap12:binding");
+        }
+    }
+
     @Test
     void malformedXmlGetsAFault() throws Exception {
         assertFaultWithoutStackTrace(post(node.registryUrl(),
