@@ -17,8 +17,6 @@ import org.carnet.wsdl.rim.IdentifiableType;
 import org.carnet.wsdl.rim.InternationalStringType;
 import org.carnet.wsdl.rim.LocalizedStringType;
 import org.carnet.wsdl.rim.RegistryObjectType;
-import org.carnet.wsdl.rim.SlotType1;
-import org.carnet.wsdl.rim.ValueListType;
 
 /** Writes the parts of an ebRIM registry object: the inverse of {@link RegistryObjects}. */
 final class EbRimBuilder {
@@ -33,12 +31,7 @@ final class EbRimBuilder {
         if (values == null || values.isEmpty()) {
             return;
         }
-        SlotType1 slot = new SlotType1();
-        slot.setName(name);
-        ValueListType list = new ValueListType();
-        list.getValue().addAll(values);
-        slot.setValueList(list);
-        object.getSlot().add(slot);
+        object.getSlot().add(Slots.slot(name, values));
     }
 
     static void addSlot(IdentifiableType object, String name, String value) {
@@ -49,12 +42,7 @@ final class EbRimBuilder {
 
     static void addSlots(IdentifiableType object, List<Slot> slots) {
         for (Slot slot : slots) {
-            SlotType1 s = new SlotType1();
-            s.setName(slot.name());
-            ValueListType list = new ValueListType();
-            list.getValue().addAll(slot.values());
-            s.setValueList(list);
-            object.getSlot().add(s);
+            object.getSlot().add(Slots.slot(slot.name(), slot.values()));
         }
     }
 

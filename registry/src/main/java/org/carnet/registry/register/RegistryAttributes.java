@@ -8,14 +8,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.carnet.common.ebrim.FolderMapper;
+import org.carnet.common.ebrim.Slots;
 import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.wsdl.lcm.SubmitObjectsRequest;
 import org.carnet.wsdl.rim.ExtrinsicObjectType;
 import org.carnet.wsdl.rim.IdentifiableType;
 import org.carnet.wsdl.rim.RegistryObjectType;
 import org.carnet.wsdl.rim.RegistryPackageType;
-import org.carnet.wsdl.rim.SlotType1;
-import org.carnet.wsdl.rim.ValueListType;
 import org.carnet.wsdl.rim.VersionInfoType;
 
 /**
@@ -40,13 +39,7 @@ final class RegistryAttributes {
             }
             if (ro instanceof RegistryPackageType rp && FolderMapper.isFolder(rp)) {
                 firstVersion(rp);
-                rp.getSlot().removeIf(s -> SLOT_LAST_UPDATE_TIME.equals(s.getName()));
-                SlotType1 slot = new SlotType1();
-                slot.setName(SLOT_LAST_UPDATE_TIME);
-                ValueListType values = new ValueListType();
-                values.getValue().add(DTM.format(now));
-                slot.setValueList(values);
-                rp.getSlot().add(slot);
+                Slots.replace(rp, SLOT_LAST_UPDATE_TIME, DTM.format(now));
             }
         }
     }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.carnet.common.SampleData.OTHER_PATIENT;
 import static org.carnet.common.SampleData.PATIENT;
 import static org.carnet.common.SampleData.REPOSITORY_ID;
+import static org.carnet.common.StoredQueryRequests.APPROVED;
+import static org.carnet.common.StoredQueryRequests.FIND_DOCUMENTS;
+import static org.carnet.common.StoredQueryRequests.GET_DOCUMENTS;
+import static org.carnet.common.StoredQueryRequests.request;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +29,9 @@ import org.carnet.common.validation.Profile;
 import org.carnet.registry.TestRegistry;
 import org.carnet.wsdl.query.AdhocQueryRequest;
 import org.carnet.wsdl.query.AdhocQueryResponse;
-import org.carnet.wsdl.query.ResponseOptionType;
-import org.carnet.wsdl.rim.AdhocQueryType;
 import org.carnet.wsdl.rim.ExtrinsicObjectType;
 import org.carnet.wsdl.rim.IdentifiableType;
 import org.carnet.wsdl.rim.ObjectRefType;
-import org.carnet.wsdl.rim.SlotType1;
-import org.carnet.wsdl.rim.ValueListType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +41,6 @@ import org.junit.jupiter.api.Test;
  * codes, type codes and creation times. Each test asserts the exact set of documents returned.
  */
 class StoredQueryServiceTest {
-    static final String FIND_DOCUMENTS = "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d";
-    static final String GET_DOCUMENTS = "urn:uuid:5c4f972b-d56b-40ac-a5fc-c8ca9b40b9d4";
-    static final String APPROVED = "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')";
 
     private final TestRegistry registry = new TestRegistry(3).open(PATIENT).open(OTHER_PATIENT);
     private DocumentEntry report2010;
@@ -72,26 +69,6 @@ class StoredQueryServiceTest {
         Submission done = registry.register.register(SubmissionMapper.toEbRim(SampleData.submission(patient,
                 List.of(de))), TestRegistry.CALLER, Profile.ITI_42, new TransactionContext());
         return done.documentEntries().get(0);
-    }
-
-    private static AdhocQueryRequest request(String queryId, String returnType, String... nameValues) {
-        AdhocQueryRequest request = new AdhocQueryRequest();
-        ResponseOptionType option = new ResponseOptionType();
-        option.setReturnType(returnType);
-        option.setReturnComposedObjects(true);
-        request.setResponseOption(option);
-        AdhocQueryType query = new AdhocQueryType();
-        query.setId(queryId);
-        for (int i = 0; i < nameValues.length; i += 2) {
-            SlotType1 slot = new SlotType1();
-            slot.setName(nameValues[i]);
-            ValueListType values = new ValueListType();
-            values.getValue().add(nameValues[i + 1]);
-            slot.setValueList(values);
-            query.getSlot().add(slot);
-        }
-        request.setAdhocQuery(query);
-        return request;
     }
 
     private AdhocQueryResponse run(AdhocQueryRequest request) {

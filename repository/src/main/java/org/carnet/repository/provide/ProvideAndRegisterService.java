@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.carnet.common.access.Caller;
+import org.carnet.common.ebrim.Slots;
 import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
@@ -37,8 +38,6 @@ import org.carnet.wsdl.ihe.ProvideAndRegisterDocumentSetRequestType.Document;
 import org.carnet.wsdl.lcm.SubmitObjectsRequest;
 import org.carnet.wsdl.rim.ExtrinsicObjectType;
 import org.carnet.wsdl.rim.IdentifiableType;
-import org.carnet.wsdl.rim.SlotType1;
-import org.carnet.wsdl.rim.ValueListType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,21 +130,11 @@ public final class ProvideAndRegisterService {
                 continue;
             }
             staged.stream().filter(s -> s.entry().entryUuid().equals(eo.getId())).findFirst().ifPresent(s -> {
-                replaceSlot(eo, SLOT_HASH, s.staged().sha1());
-                replaceSlot(eo, SLOT_SIZE, Long.toString(s.staged().size()));
-                replaceSlot(eo, SLOT_REPOSITORY_UNIQUE_ID, repositoryUniqueId);
+                Slots.replace(eo, SLOT_HASH, s.staged().sha1());
+                Slots.replace(eo, SLOT_SIZE, Long.toString(s.staged().size()));
+                Slots.replace(eo, SLOT_REPOSITORY_UNIQUE_ID, repositoryUniqueId);
             });
         }
-    }
-
-    private static void replaceSlot(ExtrinsicObjectType eo, String name, String value) {
-        eo.getSlot().removeIf(s -> name.equals(s.getName()));
-        SlotType1 slot = new SlotType1();
-        slot.setName(name);
-        ValueListType values = new ValueListType();
-        values.getValue().add(value);
-        slot.setValueList(values);
-        eo.getSlot().add(slot);
     }
 
     private void commit(SubmitObjectsRequest metadata, List<StagedEntry> staged, Caller caller) {

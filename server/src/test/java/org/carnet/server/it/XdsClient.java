@@ -1,13 +1,12 @@
 package org.carnet.server.it;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.soap.AddressingFeature;
 import jakarta.xml.ws.soap.MTOMFeature;
 
+import org.carnet.common.StoredQueryRequests;
 import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Submission;
@@ -19,19 +18,12 @@ import org.carnet.wsdl.ihe.DocumentRequestType;
 import org.carnet.wsdl.ihe.ProvideAndRegisterDocumentSetRequestType;
 import org.carnet.wsdl.ihe.RetrieveDocumentSetRequestType;
 import org.carnet.wsdl.ihe.RetrieveDocumentSetResponseType;
-import org.carnet.wsdl.query.AdhocQueryRequest;
 import org.carnet.wsdl.query.AdhocQueryResponse;
-import org.carnet.wsdl.query.ResponseOptionType;
-import org.carnet.wsdl.rim.AdhocQueryType;
-import org.carnet.wsdl.rim.SlotType1;
-import org.carnet.wsdl.rim.ValueListType;
 import org.carnet.wsdl.rs.RegistryResponseType;
 
 /** A document source and consumer as a hospital system would be: a CXF JAX-WS client, MTOM on or off. */
 final class XdsClient {
-    static final String FIND_DOCUMENTS = "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d";
-    static final String GET_DOCUMENTS = "urn:uuid:5c4f972b-d56b-40ac-a5fc-c8ca9b40b9d4";
-    static final String APPROVED = "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')";
+    static final String GET_DOCUMENTS = StoredQueryRequests.GET_DOCUMENTS;
 
     private final DocumentRepositoryPortType repository;
     private final DocumentRegistryPortType registry;
@@ -74,33 +66,12 @@ final class XdsClient {
     }
 
     AdhocQueryResponse query(String queryId, String returnType, String... nameValues) {
-        AdhocQueryRequest request = new AdhocQueryRequest();
-        ResponseOptionType option = new ResponseOptionType();
-        option.setReturnType(returnType);
-        option.setReturnComposedObjects(true);
-        request.setResponseOption(option);
-        AdhocQueryType query = new AdhocQueryType();
-        query.setId(queryId);
-        for (int i = 0; i < nameValues.length; i += 2) {
-            SlotType1 slot = new SlotType1();
-            slot.setName(nameValues[i]);
-            ValueListType values = new ValueListType();
-            values.getValue().add(nameValues[i + 1]);
-            slot.setValueList(values);
-            query.getSlot().add(slot);
-        }
-        request.setAdhocQuery(query);
-        return registry.documentRegistryRegistryStoredQuery(request);
+        return registry.documentRegistryRegistryStoredQuery(StoredQueryRequests.request(queryId, returnType,
+                nameValues));
     }
 
     AdhocQueryResponse findDocuments(String patientId) {
-        return query(FIND_DOCUMENTS, "LeafClass", "$XDSDocumentEntryPatientId", "'" + patientId + "'",
-                "$XDSDocumentEntryStatus", APPROVED);
-    }
-
-    static List<String> uniqueIds(List<DocumentEntry> entries) {
-        List<String> ids = new ArrayList<>();
-        entries.forEach(e -> ids.add(e.uniqueId()));
-        return ids;
+        return query(StoredQueryRequests.FIND_DOCUMENTS, "LeafClass", "$XDSDocumentEntryPatientId", "'" + patientId + "'",
+                "$XDSDocumentEntryStatus", StoredQueryRequests.APPROVED);
     }
 }
