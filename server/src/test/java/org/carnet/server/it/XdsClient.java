@@ -8,7 +8,6 @@ import jakarta.xml.ws.soap.MTOMFeature;
 
 import org.carnet.common.StoredQueryRequests;
 import org.carnet.common.ebrim.SubmissionMapper;
-import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Submission;
 import org.carnet.wsdl.ihe.DocumentRegistryPortType;
 import org.carnet.wsdl.ihe.DocumentRegistryService;
