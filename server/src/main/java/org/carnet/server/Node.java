@@ -82,9 +82,9 @@ final class Node {
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
         http.addServlet("/api/dossiers/*", new DossierServlet(dossiers));
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
-                transactions));
+                transactions), false);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
-                transactions));
+                transactions), true);
         http.start();
         return new RunningNode(http, database);
     }

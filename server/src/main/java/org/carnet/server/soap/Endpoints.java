@@ -8,16 +8,18 @@ import org.apache.cxf.ws.addressing.WSAddressingFeature;
 
 /**
  * Publishes the XDS SOAP ports on the node's bus: SOAP 1.2 per the WSDL (SOAP 1.1 envelopes are accepted and
- * answered in kind), WS-Addressing on with the action checked against the operation, MTOM accepted on every port and used for documents in responses.
+ * answered in kind), WS-Addressing on with the action checked against the operation. MTOM requests are accepted
+ * on every port; answers are MTOM where the port says so (the repository: ITI-43 documents travel as attachments,
+ * ITI TF-2 3.43.4.2) and plain SOAP elsewhere, which every registry client reads.
  */
 public final class Endpoints {
     private Endpoints() {
     }
 
-    public static EndpointImpl publish(Bus bus, String address, Object implementor) {
+    public static EndpointImpl publish(Bus bus, String address, Object implementor, boolean mtomAnswers) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementor);
         endpoint.setFeatures(List.of(new WSAddressingFeature()));
-        endpoint.getProperties().put("mtom-enabled", Boolean.TRUE);
+        endpoint.getProperties().put("mtom-enabled", mtomAnswers);
         endpoint.getInInterceptors().add(new CallerInterceptor());
         endpoint.getInInterceptors().add(new ActionCheckInterceptor());
         endpoint.publish(address);

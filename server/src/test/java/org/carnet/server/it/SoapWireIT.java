@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xmlunit.assertj3.XmlAssert;
 
 /**
  * What reaches the node on the wire, byte for byte: DMP-shaped messages (SOAP 1.1 envelopes, LF-only MIME,
@@ -99,8 +100,14 @@ class SoapWireIT {
                 request.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("http://schemas.xmlsoap.org/soap/envelope/")
-                .contains("ResponseStatusType:Success").contains("ObjectRef");
+        Map<String, String> ns = Map.of("soap11", "http://schemas.xmlsoap.org/soap/envelope/",
+                "query", "urn:oasis:names:tc:ebxml-regrep:xsd:query:3.0",
+                "rim", "urn:oasis:names:tc:ebxml-regrep:xsd:rim:3.0");
+        XmlAssert.assertThat(response.body()).withNamespaceContext(ns)
+                .valueByXPath("/soap11:Envelope/soap11:Body/query:AdhocQueryResponse/@status")
+                .isEqualTo("urn:oasis:names:tc:ebxml-regrep:ResponseStatusType:Success");
+        XmlAssert.assertThat(response.body()).withNamespaceContext(ns)
+                .hasXPath("//rim:ObjectRef[@id and starts-with(@id, 'urn:uuid:')]");
         assertThat(uniqueId).isNotBlank();
     }
 
