@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
 import org.carnet.common.metadata.Cx;
+import org.carnet.common.validation.CodeRules;
 import org.carnet.registry.access.DossierAccessPolicy;
 import org.carnet.registry.patient.DossierDirectory;
 import org.carnet.registry.query.StoredQueryService;
@@ -29,7 +30,7 @@ public final class TestRegistry implements AutoCloseable {
         RegistryStore store = new RegistryStore();
         dossiers = new DossierDirectory(database, Clock.systemUTC());
         DossierAccessPolicy policy = new DossierAccessPolicy(database, dossiers);
-        register = new RegisterService(database, store, policy, Clock.systemUTC());
+        register = new RegisterService(database, store, policy, CodeRules.acceptAny(), Clock.systemUTC());
         queries = new StoredQueryService(database, store, policy, maxResults);
     }
 

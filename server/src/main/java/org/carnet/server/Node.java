@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.util.List;
 
 import org.carnet.common.access.AccessPolicy;
+import org.carnet.common.codes.ValueSets;
 import org.carnet.common.db.Database;
 import org.carnet.common.transaction.TransactionListeners;
 import org.carnet.common.transaction.TransactionLog;
 import org.carnet.common.transaction.Transactions;
+import org.carnet.common.validation.CodeRules;
 import org.carnet.registry.access.DossierAccessPolicy;
 import org.carnet.registry.endpoint.DocumentRegistryPort;
 import org.carnet.registry.patient.DossierDirectory;
@@ -27,6 +29,7 @@ import org.carnet.repository.store.FileDocumentStore;
 import org.carnet.repository.store.PendingSubmissions;
 import org.carnet.repository.store.RepositoryIndex;
 import org.carnet.server.api.DossierServlet;
+import org.carnet.server.config.ConfigException;
 import org.carnet.server.config.NodeConfig;
 import org.carnet.server.http.HealthServlet;
 import org.carnet.server.http.HttpServer;
@@ -53,6 +56,14 @@ final class Node {
         }
     }
 
+    private static ValueSets valueSets(NodeConfig config) {
+        try {
+            return ValueSets.fromSetting(config.valueSets());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("codes.valueSets: " + e.getMessage(), e);
+        }
+    }
+
     private static RunningNode start(NodeConfig config, Database database, Clock clock) throws IOException {
         database.migrate("registry");
         database.migrate("repository");
@@ -61,7 +72,8 @@ final class Node {
         RegistryStore store = new RegistryStore();
         DossierDirectory dossiers = new DossierDirectory(database, clock);
         AccessPolicy policy = new DossierAccessPolicy(database, dossiers);
-        RegisterService register = new RegisterService(database, store, policy, clock);
+        CodeRules codes = new CodeRules(valueSets(config));
+        RegisterService register = new RegisterService(database, store, policy, codes, clock);
         StoredQueryService queries = new StoredQueryService(database, store, policy, config.maxQueryResults());
 
         Path documentsDir = config.dataDir().resolve("documents");
@@ -75,7 +87,7 @@ final class Node {
             throw new IllegalStateException("cannot recover interrupted submissions", e);
         }
         ProvideAndRegisterService provide = new ProvideAndRegisterService(config.repositoryUniqueId(), documents,
-                pending, index, registry, List.of(new HashAndSizeCheck()), clock);
+                pending, index, registry, List.of(new HashAndSizeCheck()), codes, clock);
         RetrieveService retrieve = new RetrieveService(config.repositoryUniqueId(), documents, index, policy);
 
         HttpServer http = new HttpServer(config);

@@ -65,6 +65,9 @@ public final class DocumentEntryMapper {
         slotValues(eo, SLOT_SOURCE_PATIENT_INFO).forEach(b::sourcePatientInfo);
         slotValues(eo, SLOT_REFERENCE_ID_LIST).forEach(b::referenceId);
         RegistryObjects.extraSlots(eo, KNOWN_SLOTS).forEach(b::extraSlot);
+        if (RegistryObjects.hasClassificationNode(eo, DOC_ENTRY_LIMITED_METADATA_NODE)) {
+            errors.metadata("limitedMetadata is for XDR and XDM, not for an XDS registry", id);
+        }
         return b.build();
     }
 

@@ -1,11 +1,16 @@
 package org.carnet.common.validation;
 
+import static org.carnet.common.vocabulary.Vocabulary.*;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
+import org.carnet.common.metadata.Association;
 import org.carnet.common.metadata.Cx;
 import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Folder;
@@ -13,46 +18,71 @@ import org.carnet.common.metadata.Submission;
 import org.carnet.common.metadata.SubmissionSet;
 
 /**
- * Checks a submission's internal consistency before anything is stored (ITI TF-3 4.1 and 4.3): required
- * attributes per {@link Profile}, well-formed patient ids, one patient across the submission, uniqueIds not
- * repeated within the message. Every problem is added to the request's {@link ErrorList}; rules that need the
- * registry's content (existing uniqueIds, known patients) are checked by the registry itself.
+ * Checks a submission's internal consistency before anything is stored (ITI TF-3 4.1 and 4.2): required
+ * attributes per {@link Profile}, value formats, coded values, well-formed patient ids, one patient across the
+ * submission, uniqueIds not repeated within the message, and the associations' own rules. Every problem is
+ * added to the request's {@link ErrorList}; rules that need the registry's content (existing uniqueIds, known
+ * patients, association targets) are checked by the registry itself.
  */
 public final class SubmissionValidator {
-    private final Profile profile;
+    private static final Set<String> ASSOCIATION_TYPES = Set.of(ASSOC_HAS_MEMBER, ASSOC_RPLC, ASSOC_APND, ASSOC_XFRM,
+            ASSOC_XFRM_RPLC, ASSOC_SIGNS, ASSOC_IS_SNAPSHOT_OF);
+    private static final Set<String> SUBMISSION_SET_STATUSES = Set.of("Original", "Reference");
 
-    public SubmissionValidator(Profile profile) {
+    private final Profile profile;
+    private final CodeRules codes;
+
+    public SubmissionValidator(Profile profile, CodeRules codes) {
         this.profile = profile;
+        this.codes = codes;
     }
 
     public void validate(Submission submission, ErrorList errors) {
         SubmissionSet ss = submission.submissionSet();
         if (ss != null) {
-            checkRequired(MetadataRules.SUBMISSION_SET, ss, ss.entryUuid(), errors);
+            check(MetadataRules.SUBMISSION_SET, MetadataRules.SUBMISSION_SET_FORMATS, ss, ss.entryUuid(), errors);
             checkPatientId(ss.patientId(), ss.entryUuid(), errors);
+            codes.checkSubmissionSet(ss, errors);
+            if (ss.limitedMetadata()) {
+                errors.metadata("limitedMetadata is for XDR and XDM, not for an XDS registry", ss.entryUuid());
+            }
         }
         for (DocumentEntry de : submission.documentEntries()) {
-            checkRequired(MetadataRules.DOCUMENT_ENTRY, de, de.entryUuid(), errors);
+            check(MetadataRules.DOCUMENT_ENTRY, MetadataRules.DOCUMENT_ENTRY_FORMATS, de, de.entryUuid(), errors);
             checkPatientId(de.patientId(), de.entryUuid(), errors);
             checkSamePatient(ss, de.patientId(), de.entryUuid(), errors);
+            codes.checkDocumentEntry(de, errors);
+            if (!DOC_ENTRY_STABLE.equals(de.objectType()) && !DOC_ENTRY_ON_DEMAND.equals(de.objectType())) {
+                errors.metadata("objectType " + de.objectType() + " is neither a stable (" + DOC_ENTRY_STABLE
+                        + ") nor an on-demand (" + DOC_ENTRY_ON_DEMAND + ") document entry", de.entryUuid());
+            }
         }
         for (Folder folder : submission.folders()) {
-            checkRequired(MetadataRules.FOLDER, folder, folder.entryUuid(), errors);
+            check(MetadataRules.FOLDER, MetadataRules.FOLDER_FORMATS, folder, folder.entryUuid(), errors);
             checkPatientId(folder.patientId(), folder.entryUuid(), errors);
             checkSamePatient(ss, folder.patientId(), folder.entryUuid(), errors);
+            codes.checkFolder(folder, errors);
+            if (folder.limitedMetadata()) {
+                errors.metadata("limitedMetadata is for XDR and XDM, not for an XDS registry", folder.entryUuid());
+            }
         }
         checkUniqueIdsInMessage(submission, errors);
+        checkAssociations(submission, errors);
     }
 
-    private <T> void checkRequired(List<AttributeRule<T>> rules, T object, String location, ErrorList errors) {
-        for (AttributeRule<T> rule : rules) {
+    private <T> void check(List<AttributeRule<T>> required, List<FormatRule<T>> formats, T object, String location,
+                           ErrorList errors) {
+        for (AttributeRule<T> rule : required) {
             if (rule.isMissing(object, profile)) {
                 errors.metadata(rule.attribute() + " is required and missing", location);
             }
         }
+        for (FormatRule<T> rule : formats) {
+            rule.problems(object).forEach(problem -> errors.metadata(problem, location));
+        }
     }
 
-    private void checkPatientId(Cx patientId, String location, ErrorList errors) {
+    private static void checkPatientId(Cx patientId, String location, ErrorList errors) {
         if (patientId != null && !patientId.isValid()) {
             errors.metadata(patientId.problem(), location);
         }
@@ -97,4 +127,42 @@ public final class SubmissionValidator {
         }
     }
 
+    /**
+     * Association rules that need nothing but the submission (ITI TF-3 4.2.2): a known type, both ends named,
+     * SubmissionSetStatus Original or Reference on the submission set's HasMember to a document, and every new
+     * document entry a member of the submission set (ITI TF-3 4.1.4.1).
+     */
+    private static void checkAssociations(Submission submission, ErrorList errors) {
+        String ss = submission.submissionSet() == null ? null : submission.submissionSet().entryUuid();
+        Set<String> entries = submission.documentEntries().stream().map(DocumentEntry::entryUuid)
+                .collect(Collectors.toSet());
+        for (Association a : submission.associations()) {
+            if (!ASSOCIATION_TYPES.contains(a.type())) {
+                errors.metadata("associationType '" + a.type() + "' is not an XDS association type", a.entryUuid());
+            }
+            if (a.sourceUuid() == null || a.targetUuid() == null) {
+                errors.metadata("association needs both a sourceObject and a targetObject", a.entryUuid());
+                continue;
+            }
+            boolean ssToDocument = ASSOC_HAS_MEMBER.equals(a.type()) && a.sourceUuid().equals(ss);
+            if (ssToDocument && entries.contains(a.targetUuid()) && a.submissionSetStatus() == null) {
+                errors.metadata("HasMember from the submission set to a document needs the slot "
+                        + SLOT_SUBMISSION_SET_STATUS + " (Original or Reference)", a.entryUuid());
+            }
+            if (a.submissionSetStatus() != null && !SUBMISSION_SET_STATUSES.contains(a.submissionSetStatus())) {
+                errors.metadata(SLOT_SUBMISSION_SET_STATUS + " '" + a.submissionSetStatus()
+                        + "' is neither Original nor Reference", a.entryUuid());
+            }
+        }
+        Set<String> members = submission.associations().stream()
+                .filter(a -> ASSOC_HAS_MEMBER.equals(a.type()) && a.sourceUuid() != null && a.sourceUuid().equals(ss))
+                .map(Association::targetUuid)
+                .collect(Collectors.toSet());
+        for (DocumentEntry de : submission.documentEntries()) {
+            if (ss != null && !members.contains(de.entryUuid())) {
+                errors.metadata("document entry is not a member of the submission set (no HasMember association "
+                        + "from it)", de.entryUuid());
+            }
+        }
+    }
 }

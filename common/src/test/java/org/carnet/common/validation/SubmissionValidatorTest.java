@@ -198,7 +198,7 @@ class SubmissionValidatorTest {
 
     private static ErrorList validate(Profile profile, Submission submission) {
         ErrorList errors = new ErrorList();
-        new SubmissionValidator(profile).validate(submission, errors);
+        new SubmissionValidator(profile, CodeRules.acceptAny()).validate(submission, errors);
         return errors;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.carnet.common.access.ConsultScope;
 import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.Sql;
+import org.carnet.registry.store.StoredObject;
 
 /**
  * One stored query: reads its parameters and says which SQL selects its objects. The service runs the SQL,
@@ -24,6 +25,14 @@ interface StoredQuery {
      * select list and ordering.
      */
     List<Selection> select(QueryParameters params, ConsultScope scope);
+
+    /**
+     * Selections that depend on what the first ones found (GetAll: the associations between the objects it
+     * returns); none by default.
+     */
+    default List<Selection> followUp(List<StoredObject> found) {
+        return List.of();
+    }
 
     /** Whether a LeafClass answer spanning several patients is an error (the Get queries, ITI TF-2 3.18.4.1.2.3.7). */
     default boolean singlePatient() {

@@ -59,7 +59,8 @@ public final class StoredQueryService {
         boolean leafClass = returnsLeafClass(request);
         List<StoredQuery.Selection> selections =
                 query.select(QueryParameters.parse(adhoc.getSlot()), policy.consultScope(caller));
-        List<StoredObject> found = run(selections, leafClass);
+        List<StoredObject> found = run(selections, leafClass, new ArrayList<>());
+        found = run(query.followUp(found), leafClass, found);
         if (leafClass && query.singlePatient() && found.stream().map(StoredObject::patientKey).distinct().count() > 1) {
             throw new XdsException(ErrorCode.RESULT_NOT_SINGLE_PATIENT,
                     "the objects asked for belong to more than one patient");
@@ -79,9 +80,12 @@ public final class StoredQueryService {
                 "returnType " + type + " is not supported: use LeafClass or ObjectRef");
     }
 
-    private List<StoredObject> run(List<StoredQuery.Selection> selections, boolean leafClass) {
+    /** Runs the selections, adding what they find to {@code found}, within the result cap. */
+    private List<StoredObject> run(List<StoredQuery.Selection> selections, boolean leafClass, List<StoredObject> found) {
+        if (selections.isEmpty()) {
+            return found;
+        }
         try (Connection c = database.dataSource().getConnection()) {
-            List<StoredObject> found = new ArrayList<>();
             for (StoredQuery.Selection selection : selections) {
                 String a = selection.alias();
                 Sql sql = new Sql.Builder()

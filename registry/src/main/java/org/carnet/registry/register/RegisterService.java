@@ -1,13 +1,13 @@
 package org.carnet.registry.register;
 
-import static org.carnet.common.vocabulary.Vocabulary.ASSOC_HAS_MEMBER;
+import static org.carnet.common.vocabulary.Vocabulary.STATUS_APPROVED;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,10 +32,13 @@ import org.carnet.common.metadata.Submission;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.common.transaction.Transactions;
 import org.carnet.common.validation.Profile;
+import org.carnet.common.validation.CodeRules;
 import org.carnet.common.validation.SubmissionValidator;
 import org.carnet.registry.store.NewObjects;
 import org.carnet.registry.store.NewObjects.WithXml;
+import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.RegistryStore;
+import org.carnet.registry.store.RegistryStore.ObjectInfo;
 import org.carnet.registry.store.RegistryStore.RegisteredDocument;
 import org.carnet.wsdl.lcm.SubmitObjectsRequest;
 import org.carnet.wsdl.rim.IdentifiableType;
@@ -49,12 +52,17 @@ public final class RegisterService {
     private final Database database;
     private final RegistryStore store;
     private final AccessPolicy policy;
+    private final CodeRules codes;
+    private final Lifecycle lifecycle;
     private final Clock clock;
 
-    public RegisterService(Database database, RegistryStore store, AccessPolicy policy, Clock clock) {
+    public RegisterService(Database database, RegistryStore store, AccessPolicy policy, CodeRules codes,
+                           Clock clock) {
         this.database = database;
         this.store = store;
         this.policy = policy;
+        this.codes = codes;
+        this.lifecycle = new Lifecycle(store);
         this.clock = clock;
     }
 
@@ -67,7 +75,7 @@ public final class RegisterService {
         ErrorList errors = new ErrorList();
         Submission submitted = SubmissionMapper.fromEbRim(request, errors);
         Transactions.describe(submitted, context);
-        new SubmissionValidator(profile).validate(submitted, errors);
+        new SubmissionValidator(profile, codes).validate(submitted, errors);
         errors.throwIfErrors();
         policy.checkFeed(caller, submitted);
 
@@ -78,8 +86,9 @@ public final class RegisterService {
         NewObjects objects = storedForm(request, submission);
         try {
             database.inTransaction(c -> {
-                checkAgainstRegistry(c, submission, symbolic);
+                Map<String, ObjectInfo> known = checkAgainstRegistry(c, submission, symbolic);
                 store.save(c, objects, now);
+                lifecycle.apply(c, submission, known, objects.patientKey(), RegistryAttributes.dtm(now));
                 return null;
             });
         } catch (SQLException e) {
@@ -93,28 +102,43 @@ public final class RegisterService {
         return submission;
     }
 
-    private void checkAgainstRegistry(Connection c, Submission submission, Map<String, String> symbolic)
-            throws SQLException {
+    /** Checks what needs the registry's content; returns every object the submission names, new or registered. */
+    private Map<String, ObjectInfo> checkAgainstRegistry(Connection c, Submission submission,
+                                                         Map<String, String> symbolic) throws SQLException {
         ErrorList errors = new ErrorList();
         String patient = submission.submissionSet().patientId().key();
         Map<String, String> originalIds = symbolic.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 
-        Map<String, String> inSubmission = new HashMap<>();
-        inSubmission.put(submission.submissionSet().entryUuid(), patient);
-        submission.documentEntries().forEach(de -> inSubmission.put(de.entryUuid(), patient));
-        submission.folders().forEach(f -> inSubmission.put(f.entryUuid(), patient));
-        submission.associations().forEach(a -> inSubmission.put(a.entryUuid(), patient));
+        Map<String, ObjectInfo> newObjects = new HashMap<>();
+        String ss = submission.submissionSet().entryUuid();
+        newObjects.put(ss, new ObjectInfo(ss, ObjectKind.SUBMISSION_SET, patient, STATUS_APPROVED));
+        submission.documentEntries().forEach(de -> newObjects.put(de.entryUuid(),
+                new ObjectInfo(de.entryUuid(), ObjectKind.DOCUMENT_ENTRY, patient, STATUS_APPROVED)));
+        submission.folders().forEach(f -> newObjects.put(f.entryUuid(),
+                new ObjectInfo(f.entryUuid(), ObjectKind.FOLDER, patient, STATUS_APPROVED)));
+        submission.associations().forEach(a -> newObjects.put(a.entryUuid(),
+                new ObjectInfo(a.entryUuid(), ObjectKind.ASSOCIATION, patient, STATUS_APPROVED)));
 
-        Map<String, String> preassignedInUse = store.existingObjects(c, inSubmission.keySet());
-        for (String uuid : preassignedInUse.keySet()) {
-            errors.add(ErrorCode.REGISTRY_METADATA_ERROR,
-                    "entryUUID " + uuid + " is already used by an object in the registry", uuid);
+        for (String uuid : store.objects(c, newObjects.keySet()).keySet()) {
+            errors.metadata("entryUUID " + uuid + " is already used by an object in the registry",
+                    originalIds.getOrDefault(uuid, uuid));
         }
         checkDocumentUniqueIds(c, submission, originalIds, errors);
         checkPackageUniqueIds(c, submission, originalIds, errors);
-        checkReferences(c, submission, inSubmission, patient, originalIds, errors);
+
+        Set<String> named = new HashSet<>();
+        for (Association a : submission.associations()) {
+            named.add(a.sourceUuid());
+            named.add(a.targetUuid());
+        }
+        named.removeAll(newObjects.keySet());
+        Map<String, ObjectInfo> known = new HashMap<>(store.objects(c, named));
+        known.putAll(newObjects);
+        AssociationRules rules = new AssociationRules(known, newObjects.keySet(), ss, patient, originalIds);
+        submission.associations().forEach(a -> rules.check(a, errors));
         errors.throwIfErrors();
+        return known;
     }
 
     private void checkDocumentUniqueIds(Connection c, Submission submission, Map<String, String> originalIds,
@@ -149,57 +173,6 @@ public final class RegisterService {
             errors.add(ErrorCode.DUPLICATE_UNIQUE_ID_IN_REGISTRY, "uniqueId " + uniqueId + " is already registered",
                     originalIds.getOrDefault(uuid, uuid));
         }
-    }
-
-    /**
-     * Every association must join objects of this submission or of the registry (UnresolvedReferenceException),
-     * of the same patient (XDSPatientIdDoesNotMatch), and every document entry must be a member of the
-     * submission set (ITI TF-3 4.1.4.1).
-     */
-    private void checkReferences(Connection c, Submission submission, Map<String, String> inSubmission,
-                                 String patient, Map<String, String> originalIds, ErrorList errors)
-            throws SQLException {
-        List<String> outside = new ArrayList<>();
-        for (Association a : submission.associations()) {
-            for (String end : List.of(nullToEmpty(a.sourceUuid()), nullToEmpty(a.targetUuid()))) {
-                if (!inSubmission.containsKey(end)) {
-                    outside.add(end);
-                }
-            }
-        }
-        Map<String, String> existing = store.existingObjects(c, outside);
-        for (Association a : submission.associations()) {
-            String location = originalIds.getOrDefault(a.entryUuid(), a.entryUuid());
-            for (String end : List.of(nullToEmpty(a.sourceUuid()), nullToEmpty(a.targetUuid()))) {
-                if (inSubmission.containsKey(end)) {
-                    continue;
-                }
-                String owner = existing.get(end);
-                if (owner == null) {
-                    errors.add(ErrorCode.UNRESOLVED_REFERENCE_EXCEPTION, "association refers to " + end
-                            + ", which is neither in the submission nor in the registry", location);
-                } else if (!owner.equals(patient)) {
-                    errors.add(ErrorCode.PATIENT_ID_DOES_NOT_MATCH, "association refers to " + end
-                            + ", which belongs to another patient", location);
-                }
-            }
-        }
-        String ss = submission.submissionSet().entryUuid();
-        Set<String> members = submission.associations().stream()
-                .filter(a -> ASSOC_HAS_MEMBER.equals(a.type()) && ss.equals(a.sourceUuid()))
-                .map(Association::targetUuid)
-                .collect(Collectors.toSet());
-        for (DocumentEntry de : submission.documentEntries()) {
-            if (!members.contains(de.entryUuid())) {
-                errors.add(ErrorCode.REGISTRY_METADATA_ERROR, "document entry is not a member of the submission "
-                        + "set (no HasMember association from it)", originalIds.getOrDefault(de.entryUuid(),
-                        de.entryUuid()));
-            }
-        }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private static NewObjects storedForm(SubmitObjectsRequest request, Submission submission) {

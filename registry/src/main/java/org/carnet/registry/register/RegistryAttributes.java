@@ -28,6 +28,10 @@ final class RegistryAttributes {
     private RegistryAttributes() {
     }
 
+    static String dtm(Instant instant) {
+        return DTM.format(instant);
+    }
+
     static void apply(SubmitObjectsRequest request, Instant now) {
         for (IdentifiableType object : SubmissionMapper.objects(request)) {
             if (!(object instanceof RegistryObjectType ro)) {

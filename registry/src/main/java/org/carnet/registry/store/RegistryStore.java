@@ -1,5 +1,9 @@
 package org.carnet.registry.store;
 
+import static org.carnet.common.vocabulary.Vocabulary.ASSOC_HAS_MEMBER;
+import static org.carnet.common.vocabulary.Vocabulary.SLOT_LAST_UPDATE_TIME;
+import static org.carnet.common.vocabulary.Vocabulary.STATUS_APPROVED;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.carnet.common.ebrim.EbRimXml;
+import org.carnet.common.ebrim.Slots;
 import org.carnet.common.metadata.Association;
 import org.carnet.common.metadata.Author;
 import org.carnet.common.metadata.Code;
@@ -23,12 +29,15 @@ import org.carnet.common.metadata.Dtm;
 import org.carnet.common.metadata.Folder;
 import org.carnet.common.metadata.SubmissionSet;
 import org.carnet.registry.store.NewObjects.WithXml;
+import org.carnet.wsdl.rim.ObjectFactory;
+import org.carnet.wsdl.rim.RegistryPackageType;
 
 /**
  * The registry's tables, through plain JDBC with bind variables only. Writes happen on a connection the caller
  * holds inside its transaction, so that a whole registration commits or rolls back as one.
  */
 public final class RegistryStore {
+    private static final ObjectFactory RIM = new ObjectFactory();
 
     /** A registered document's identity, for uniqueness and hash/size checks. */
     public record RegisteredDocument(String uuid, String uniqueId, String hash, Long size, String patientKey) {
@@ -204,20 +213,90 @@ public final class RegistryStore {
         }
     }
 
-    /** The registry objects among these ids, with the patient each belongs to. */
-    public Map<String, String> existingObjects(Connection c, Collection<String> uuids) throws SQLException {
-        Map<String, String> found = new HashMap<>();
+    /** A registered object as the association rules see it. */
+    public record ObjectInfo(String uuid, ObjectKind kind, String patientKey, String status) {
+    }
+
+    /** The registry objects among these ids, with their kind, patient and current status. */
+    public Map<String, ObjectInfo> objects(Connection c, Collection<String> uuids) throws SQLException {
+        Map<String, ObjectInfo> found = new HashMap<>();
         if (uuids.isEmpty()) {
             return found;
         }
-        Sql sql = new Sql.Builder().append("SELECT uuid, patient_key FROM registry_object WHERE uuid IN ")
-                .appendList(new HashSet<>(uuids)).build();
+        Sql sql = new Sql.Builder().append("SELECT r.uuid, r.kind, r.patient_key, "
+                        + "COALESCE(d.status, f.status, s.status, a.status) FROM registry_object r "
+                        + "LEFT JOIN document_entry d ON d.uuid = r.uuid LEFT JOIN folder f ON f.uuid = r.uuid "
+                        + "LEFT JOIN submission_set s ON s.uuid = r.uuid LEFT JOIN association a ON a.uuid = r.uuid "
+                        + "WHERE r.uuid IN ").appendList(new HashSet<>(uuids)).build();
         try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                found.put(rs.getString(1), rs.getString(2));
+                found.put(rs.getString(1), new ObjectInfo(rs.getString(1), ObjectKind.ofCode(rs.getString(2)),
+                        rs.getString(3), rs.getString(4)));
             }
         }
         return found;
+    }
+
+    /** Sets a document entry's availability status (the lifecycle: RPLC deprecates, ITI-57 changes it). */
+    public void setDocumentStatus(Connection c, String uuid, String status) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE document_entry SET status = ? WHERE uuid = ?")) {
+            update.setString(1, status);
+            update.setString(2, uuid);
+            update.executeUpdate();
+        }
+    }
+
+    /** The approved folders a document entry is a member of. */
+    public List<String> foldersOf(Connection c, String documentUuid) throws SQLException {
+        List<String> folders = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT a.source_uuid FROM association a "
+                + "JOIN folder f ON f.uuid = a.source_uuid WHERE a.target_uuid = ? AND a.type = ? AND a.status = ?")) {
+            select.setString(1, documentUuid);
+            select.setString(2, ASSOC_HAS_MEMBER);
+            select.setString(3, STATUS_APPROVED);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    folders.add(rs.getString(1));
+                }
+            }
+        }
+        return folders;
+    }
+
+    /** Moves a folder's lastUpdateTime, in its index column and in its stored XML (the registry owns the slot). */
+    public void touchFolder(Connection c, String folderUuid, String lastUpdateTime) throws SQLException {
+        byte[] stored;
+        try (PreparedStatement select = c.prepareStatement("SELECT ebrim FROM folder WHERE uuid = ?")) {
+            select.setString(1, folderUuid);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("no folder " + folderUuid);
+                }
+                stored = rs.getBytes(1);
+            }
+        }
+        RegistryPackageType folder = (RegistryPackageType) EbRimXml.fromStored(stored);
+        Slots.replace(folder, SLOT_LAST_UPDATE_TIME, lastUpdateTime);
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE folder SET last_update_time = ?, ebrim = ? WHERE uuid = ?")) {
+            update.setLong(1, Dtm.sortable(lastUpdateTime));
+            update.setBytes(2, EbRimXml.toStored(RIM.createRegistryPackage(folder)));
+            update.setString(3, folderUuid);
+            update.executeUpdate();
+        }
+    }
+
+    /** Adds associations the registry itself creates (a replacement joining the folders of what it replaces). */
+    public void addAssociations(Connection c, String patient, List<WithXml<Association>> associations)
+            throws SQLException {
+        try (PreparedStatement ids = c.prepareStatement(
+                "INSERT INTO registry_object (uuid, kind, patient_key) VALUES (?, ?, ?)")) {
+            for (WithXml<Association> a : associations) {
+                addId(ids, a.object().entryUuid(), ObjectKind.ASSOCIATION, patient);
+            }
+            ids.executeBatch();
+        }
+        insertAssociations(c, associations, patient);
     }
 
     /** Registered document entries with any of these uniqueIds. */

@@ -23,6 +23,7 @@ import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Submission;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.common.transaction.Transactions;
+import org.carnet.common.validation.CodeRules;
 import org.carnet.common.validation.Profile;
 import org.carnet.common.validation.SubmissionValidator;
 import org.carnet.repository.registry.RegistryClient;
@@ -65,17 +66,19 @@ public final class ProvideAndRegisterService {
     private final RepositoryIndex index;
     private final RegistryClient registry;
     private final List<SubmissionCheck> checks;
+    private final CodeRules codes;
     private final Clock clock;
 
     public ProvideAndRegisterService(String repositoryUniqueId, DocumentStore documents, PendingSubmissions pending,
                                      RepositoryIndex index, RegistryClient registry, List<SubmissionCheck> checks,
-                                     Clock clock) {
+                                     CodeRules codes, Clock clock) {
         this.repositoryUniqueId = repositoryUniqueId;
         this.documents = documents;
         this.pending = pending;
         this.index = index;
         this.registry = registry;
         this.checks = List.copyOf(checks);
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -89,7 +92,7 @@ public final class ProvideAndRegisterService {
         ErrorList errors = new ErrorList(ErrorCode.REPOSITORY_METADATA_ERROR);
         Submission submission = SubmissionMapper.fromEbRim(metadata, errors);
         Transactions.describe(submission, context);
-        new SubmissionValidator(Profile.ITI_41).validate(submission, errors);
+        new SubmissionValidator(Profile.ITI_41, codes).validate(submission, errors);
         Map<DocumentEntry, Document> pairs = DocumentMatcher.match(submission.documentEntries(),
                 request.getDocument(), errors);
         errors.throwIfErrors();

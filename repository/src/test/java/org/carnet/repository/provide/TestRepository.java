@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.carnet.common.SampleData;
+import org.carnet.common.validation.CodeRules;
 import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
 import org.carnet.common.ebrim.SubmissionMapper;
@@ -67,7 +68,7 @@ public final class TestRepository implements AutoCloseable {
         database.migrate("repository");
         this.index = new RepositoryIndex(database);
         this.provide = new ProvideAndRegisterService(SampleData.REPOSITORY_ID, store, pending, index, registry,
-                List.of(new HashAndSizeCheck()), Clock.fixed(NOW, ZoneOffset.UTC));
+                List.of(new HashAndSizeCheck()), CodeRules.acceptAny(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** An ITI-41 request: the submission's metadata and, for each entry in {@code documents}, a Document. */

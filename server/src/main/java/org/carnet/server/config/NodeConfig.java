@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param maxDocumentBytes   largest accepted document
  * @param maxMessageBytes    largest accepted HTTP request body
  * @param maxQueryResults    most objects one stored query may return (ITI-18 XDSTooManyResults above)
+ * @param valueSets          the accepted codes: {@code default}, {@code any}, or the absolute path of an existing
+ *                           folder of SVS files; for {@code org.carnet.common.codes.ValueSets#fromSetting}
  */
 public record NodeConfig(
         String host,
@@ -32,7 +34,8 @@ public record NodeConfig(
         Optional<String> homeCommunityId,
         long maxDocumentBytes,
         long maxMessageBytes,
-        int maxQueryResults) {
+        int maxQueryResults,
+        String valueSets) {
 
     public NodeConfig {
         Objects.requireNonNull(host, "host");
@@ -42,6 +45,7 @@ public record NodeConfig(
         Objects.requireNonNull(dbPassword, "dbPassword");
         Objects.requireNonNull(repositoryUniqueId, "repositoryUniqueId");
         Objects.requireNonNull(homeCommunityId, "homeCommunityId");
+        Objects.requireNonNull(valueSets, "valueSets");
     }
 
     /** Like the generated one, but masks the password: configurations end up in logs. */
@@ -51,6 +55,7 @@ public record NodeConfig(
                 + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "****")
                 + ", dbPoolSize=" + dbPoolSize + ", repositoryUniqueId=" + repositoryUniqueId
                 + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes
-                + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults + "]";
+                + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults
+                + ", valueSets=" + valueSets + "]";
     }
 }

@@ -21,7 +21,11 @@ public enum Setting {
     HOME_COMMUNITY_ID("home.communityId", "", "homeCommunityId as urn:oid:<OID>; empty for none"),
     DOCUMENTS_MAX_BYTES("documents.maxBytes", "104857600", "largest accepted document, in bytes"),
     SOAP_MAX_MESSAGE_BYTES("soap.maxMessageBytes", "209715200", "largest accepted HTTP request body, in bytes"),
-    QUERY_MAX_RESULTS("query.maxResults", "1000", "most objects one stored query returns (XDSTooManyResults above)");
+    QUERY_MAX_RESULTS("query.maxResults", "1000", "most objects one stored query returns (XDSTooManyResults above)"),
+    /** Values: {@code default}, {@code any}, or a folder; see {@code org.carnet.common.codes.ValueSets}. */
+    CODES_VALUE_SETS("codes.valueSets", "default",
+            "accepted codes: default (lists shipped with Carnet), any (every code), or a folder of IHE SVS files"
+                    + " such as the French JDV value sets");
 
     private final String key;
     private final String defaultValue;

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.carnet.common.codes.ValueSets;
+
 /**
  * Collects configuration from its sources and turns it into a {@link NodeConfig}.
  *
@@ -108,7 +110,8 @@ public final class Settings {
                 communityId(),
                 maxDocumentBytes,
                 maxMessageBytes,
-                intIn(Setting.QUERY_MAX_RESULTS, 1, 1_000_000));
+                intIn(Setting.QUERY_MAX_RESULTS, 1, 1_000_000),
+                valueSets());
     }
 
     private static String defaultDbUrl(Path dataDir) {
@@ -194,6 +197,23 @@ public final class Settings {
             throw invalid(Setting.HOME_COMMUNITY_ID, "expected urn:oid: followed by an OID");
         }
         return Optional.of(raw);
+    }
+
+    /**
+     * {@code default}, {@code any}, or an existing folder made absolute. Only the folder's existence is checked
+     * here; its files are read, and refused if broken, when the node loads them.
+     */
+    private String valueSets() {
+        String raw = nonBlank(Setting.CODES_VALUE_SETS);
+        if (raw.equals(ValueSets.DEFAULT) || raw.equals(ValueSets.ANY)) {
+            return raw;
+        }
+        Path dir = path(Setting.CODES_VALUE_SETS);
+        if (!Files.isDirectory(dir)) {
+            throw invalid(Setting.CODES_VALUE_SETS, "expected " + ValueSets.DEFAULT + ", " + ValueSets.ANY
+                    + " or an existing folder of IHE SVS value-set files; " + dir + " is not a folder");
+        }
+        return dir.toString();
     }
 
     private static boolean isOid(String s) {

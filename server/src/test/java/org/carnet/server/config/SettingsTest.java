@@ -35,6 +35,7 @@ class SettingsTest {
         assertThat(config.maxDocumentBytes()).isEqualTo(104_857_600L);
         assertThat(config.maxMessageBytes()).isEqualTo(209_715_200L);
         assertThat(config.maxQueryResults()).isEqualTo(1000);
+        assertThat(config.valueSets()).isEqualTo("default");
     }
 
     @Test
@@ -143,6 +144,33 @@ class SettingsTest {
                 .isEqualTo(Optional.of("urn:oid:1.2.3"));
         assertThatThrownBy(() -> new Settings().override("home.communityId=1.2.3").build())
                 .hasMessageContaining("home.communityId");
+    }
+
+    @Test
+    void valueSetsMayAcceptAnyCode() {
+        assertThat(new Settings().override("codes.valueSets=any").build().valueSets()).isEqualTo("any");
+    }
+
+    @Test
+    void valueSetsFolderIsMadeAbsolute() throws IOException {
+        Path jdv = Files.createDirectory(tmp.resolve("jdv"));
+
+        NodeConfig config = new Settings().override("codes.valueSets", jdv.resolve("../jdv").toString()).build();
+
+        assertThat(config.valueSets()).isEqualTo(jdv.toString());
+    }
+
+    @Test
+    void missingValueSetsFolderIsAConfigError() {
+        Path missing = tmp.resolve("no-jdv");
+
+        assertThatThrownBy(() -> new Settings().override("codes.valueSets", missing.toString()).build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("codes.valueSets")
+                .hasMessageContaining(missing.toString());
+        assertThatThrownBy(() -> new Settings().override("codes.valueSets", " ").build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("codes.valueSets");
     }
 
     @Test
