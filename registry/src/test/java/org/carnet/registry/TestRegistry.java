@@ -24,13 +24,17 @@ public final class TestRegistry implements AutoCloseable {
     public final StoredQueryService queries;
 
     public TestRegistry(int maxResults) {
+        this(maxResults, CodeRules.acceptAny());
+    }
+
+    public TestRegistry(int maxResults, CodeRules codes) {
         database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", 4);
         database.migrate("registry");
         RegistryStore store = new RegistryStore();
         dossiers = new DossierDirectory(database, Clock.systemUTC());
         DossierAccessPolicy policy = new DossierAccessPolicy(database, dossiers);
-        register = new RegisterService(database, store, policy, CodeRules.acceptAny(), Clock.systemUTC());
+        register = new RegisterService(database, store, policy, codes, Clock.systemUTC());
         queries = new StoredQueryService(database, store, policy, maxResults);
     }
 

@@ -14,6 +14,9 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.carnet.common.SampleData;
+import org.carnet.common.codes.ValueSets;
+import org.carnet.common.metadata.Code;
+import org.carnet.common.validation.CodeRules;
 import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.XdsError;
@@ -202,6 +205,23 @@ class RegisterServiceTest {
                         .containsExactly(
                                 org.assertj.core.groups.Tuple.tuple(ErrorCode.REGISTRY_METADATA_ERROR, "Document01"),
                                 org.assertj.core.groups.Tuple.tuple(ErrorCode.REGISTRY_METADATA_ERROR, "Document02")));
+    }
+
+    @Test
+    void codeOutsideTheNodesValueSetIsRefused() {
+        try (TestRegistry strict = new TestRegistry(1000, new CodeRules(ValueSets.defaults())).open(PATIENT)) {
+            DocumentEntry unknownType = registered("Document01", PATIENT)
+                    .typeCode(new Code("99999-9", "2.16.840.1.113883.6.1", "inconnu")).build();
+
+            XdsError error = onlyError(() -> strict.register.register(SubmissionMapper.toEbRim(
+                    SampleData.submission(PATIENT, List.of(unknownType))), TestRegistry.CALLER, Profile.ITI_42,
+                    new TransactionContext()));
+
+            assertThat(error.code()).isEqualTo(ErrorCode.REGISTRY_METADATA_ERROR);
+            assertThat(error.codeContext())
+                    .isEqualTo("typeCode 99999-9 (2.16.840.1.113883.6.1) is not in the node's value set for typeCode");
+            assertThat(error.location()).isEqualTo("Document01");
+        }
     }
 
     @Test
