@@ -32,7 +32,7 @@ public final class DocumentEntryMapper {
                 .logicalId(eo.getLid())
                 .version(eo.getVersionInfo() == null ? null : eo.getVersionInfo().getVersionName())
                 .objectType(eo.getObjectType())
-                .mimeType(eo.getMimeType())
+                .mimeType(eo.isSetMimeType() ? eo.getMimeType() : null) // not the schema default: absent
                 .availabilityStatus(eo.getStatus())
                 .homeCommunityId(eo.getHome())
                 .patientId(RegistryObjects.patientId(eo, DOC_ENTRY_PATIENT_ID_SCHEME, DOC_ENTRY_PATIENT_ID_NAME, errors))

@@ -53,8 +53,9 @@ public final class SubmissionMapper {
                 if (SubmissionSetMapper.isSubmissionSet(rp)) {
                     if (submissionSet != null) {
                         errors.metadata("a submission must contain exactly one submission set", rp.getId());
+                    } else {
+                        submissionSet = SubmissionSetMapper.fromEbRim(rp, errors);
                     }
-                    submissionSet = SubmissionSetMapper.fromEbRim(rp, errors);
                 } else if (FolderMapper.isFolder(rp)) {
                     folders.add(FolderMapper.fromEbRim(rp, errors));
                 } else {

@@ -2,6 +2,7 @@ package org.carnet.common.error;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Collects every problem of one request so that all of them are reported together, not only the first
@@ -42,6 +43,15 @@ public final class ErrorList {
     public ErrorList addAll(List<XdsError> more) {
         errors.addAll(more);
         return this;
+    }
+
+    /**
+     * Whether an error about this attribute of this object was already reported (a malformed value read as
+     * absent must not be reported a second time as missing).
+     */
+    public boolean mentions(String location, String attribute) {
+        return errors.stream().anyMatch(e -> Objects.equals(e.location(), location)
+                && e.codeContext().startsWith(attribute + " "));
     }
 
     public boolean hasErrors() {

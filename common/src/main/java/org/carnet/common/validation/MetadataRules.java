@@ -29,7 +29,8 @@ final class MetadataRules {
             required("healthcareFacilityTypeCode", DocumentEntry::healthcareFacilityTypeCode),
             required("practiceSettingCode", DocumentEntry::practiceSettingCode),
             required("typeCode", DocumentEntry::typeCode),
-            required("creationTime", DocumentEntry::creationTime),
+            // an on-demand entry has no creationTime: it is made when retrieved (ITI TF-3 4.2.3.2.6, ITI-61)
+            required("creationTime", DocumentEntry::creationTime).onlyFor(de -> !de.isOnDemand()),
             required("languageCode", DocumentEntry::languageCode),
             required("sourcePatientId", DocumentEntry::sourcePatientId),
             // on-demand entries have no stored content: hash, size and repository come with their snapshots (ITI-61)

@@ -73,7 +73,7 @@ public final class SubmissionValidator {
     private <T> void check(List<AttributeRule<T>> required, List<FormatRule<T>> formats, T object, String location,
                            ErrorList errors) {
         for (AttributeRule<T> rule : required) {
-            if (rule.isMissing(object, profile)) {
+            if (rule.isMissing(object, profile) && !errors.mentions(location, rule.attribute())) {
                 errors.metadata(rule.attribute() + " is required and missing", location);
             }
         }
