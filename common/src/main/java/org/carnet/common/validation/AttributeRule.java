@@ -13,8 +13,9 @@ record AttributeRule<T>(String attribute, Function<T, Object> value, Set<Profile
         return new AttributeRule<>(attribute, value, EnumSet.allOf(Profile.class), o -> true);
     }
 
-    static <T> AttributeRule<T> requiredIn(Profile profile, String attribute, Function<T, Object> value) {
-        return new AttributeRule<>(attribute, value, EnumSet.of(profile), o -> true);
+    static <T> AttributeRule<T> requiredIn(Profile first, Profile second, String attribute,
+                                           Function<T, Object> value) {
+        return new AttributeRule<>(attribute, value, EnumSet.of(first, second), o -> true);
     }
 
     AttributeRule<T> onlyFor(Predicate<T> objects) {

@@ -34,9 +34,9 @@ final class MetadataRules {
             required("languageCode", DocumentEntry::languageCode),
             required("sourcePatientId", DocumentEntry::sourcePatientId),
             // on-demand entries have no stored content: hash, size and repository come with their snapshots (ITI-61)
-            requiredIn(Profile.ITI_42, "hash", DocumentEntry::hash).onlyFor(de -> !de.isOnDemand()),
-            requiredIn(Profile.ITI_42, "size", DocumentEntry::size).onlyFor(de -> !de.isOnDemand()),
-            requiredIn(Profile.ITI_42, "repositoryUniqueId", DocumentEntry::repositoryUniqueId));
+            requiredIn(Profile.ITI_42, Profile.ITI_57, "hash", DocumentEntry::hash).onlyFor(de -> !de.isOnDemand()),
+            requiredIn(Profile.ITI_42, Profile.ITI_57, "size", DocumentEntry::size).onlyFor(de -> !de.isOnDemand()),
+            requiredIn(Profile.ITI_42, Profile.ITI_57, "repositoryUniqueId", DocumentEntry::repositoryUniqueId));
 
     static final List<FormatRule<DocumentEntry>> DOCUMENT_ENTRY_FORMATS = List.of(
             new FormatRule<>("XDSDocumentEntry.uniqueId", DocumentEntry::uniqueId, Formats::documentUniqueId),

@@ -27,6 +27,8 @@ import org.carnet.common.metadata.SubmissionSet;
 public final class SubmissionValidator {
     private static final Set<String> ASSOCIATION_TYPES = Set.of(ASSOC_HAS_MEMBER, ASSOC_RPLC, ASSOC_APND, ASSOC_XFRM,
             ASSOC_XFRM_RPLC, ASSOC_SIGNS, ASSOC_IS_SNAPSHOT_OF);
+    private static final Set<String> UPDATE_ASSOCIATION_TYPES = Set.of(ASSOC_UPDATE_AVAILABILITY_STATUS,
+            ASSOC_SUBMIT_ASSOCIATION);
     private static final Set<String> SUBMISSION_SET_STATUSES = Set.of("Original", "Reference");
 
     private final Profile profile;
@@ -68,6 +70,10 @@ public final class SubmissionValidator {
         }
         checkUniqueIdsInMessage(submission, errors);
         checkAssociations(submission, errors);
+    }
+
+    private boolean knownType(String type) {
+        return ASSOCIATION_TYPES.contains(type) || (profile == Profile.ITI_57 && UPDATE_ASSOCIATION_TYPES.contains(type));
     }
 
     private <T> void check(List<AttributeRule<T>> required, List<FormatRule<T>> formats, T object, String location,
@@ -132,12 +138,12 @@ public final class SubmissionValidator {
      * SubmissionSetStatus Original or Reference on the submission set's HasMember to a document, and every new
      * document entry a member of the submission set (ITI TF-3 4.1.4.1).
      */
-    private static void checkAssociations(Submission submission, ErrorList errors) {
+    private void checkAssociations(Submission submission, ErrorList errors) {
         String ss = submission.submissionSet() == null ? null : submission.submissionSet().entryUuid();
         Set<String> entries = submission.documentEntries().stream().map(DocumentEntry::entryUuid)
                 .collect(Collectors.toSet());
         for (Association a : submission.associations()) {
-            if (!ASSOCIATION_TYPES.contains(a.type())) {
+            if (!knownType(a.type())) {
                 errors.metadata("associationType '" + a.type() + "' is not an XDS association type", a.entryUuid());
             }
             if (a.sourceUuid() == null || a.targetUuid() == null) {

@@ -132,6 +132,7 @@ public final class Vocabulary {
     public static final String ACTION_ITI_42 = "urn:ihe:iti:2007:RegisterDocumentSet-b";
     public static final String ACTION_ITI_18 = "urn:ihe:iti:2007:RegistryStoredQuery";
     public static final String ACTION_ITI_43 = "urn:ihe:iti:2007:RetrieveDocumentSet";
+    public static final String ACTION_ITI_57 = "urn:ihe:iti:2010:UpdateDocumentSet";
 
     public static final String UUID_PREFIX = "urn:uuid:";
 }

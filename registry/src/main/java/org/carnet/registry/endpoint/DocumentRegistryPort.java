@@ -23,7 +23,7 @@ import org.carnet.wsdl.query.AdhocQueryRequest;
 import org.carnet.wsdl.query.AdhocQueryResponse;
 import org.carnet.wsdl.rs.RegistryResponseType;
 
-/** The Document Registry's SOAP port: ITI-42 and ITI-18. Adapts and delegates; decides nothing. */
+/** The Document Registry's SOAP port: ITI-42, ITI-57 and ITI-18. Adapts and delegates; decides nothing. */
 @WebService(serviceName = "DocumentRegistry_Service", portName = "DocumentRegistry_Port_Soap12",
         targetNamespace = "urn:ihe:iti:xds-b:2007", endpointInterface = "org.carnet.wsdl.ihe.DocumentRegistryPortType",
         wsdlLocation = "classpath:wsdl/XDS.b_DocumentRegistry.wsdl")
@@ -46,6 +46,15 @@ public class DocumentRegistryPort implements DocumentRegistryPortType {
         Caller caller = Callers.of(context);
         return transactions.run(Transaction.ITI_42, caller, ErrorCode.REGISTRY_ERROR, tx -> {
             register.register(body, caller, Profile.ITI_42, tx);
+            return RegistryResponses.success(List.of());
+        }, failure -> RegistryResponses.failure(failure.errors()));
+    }
+
+    @Override
+    public RegistryResponseType documentRegistryUpdateDocumentSet(SubmitObjectsRequest body) {
+        Caller caller = Callers.of(context);
+        return transactions.run(Transaction.ITI_57, caller, ErrorCode.REGISTRY_ERROR, tx -> {
+            register.register(body, caller, Profile.ITI_57, tx);
             return RegistryResponses.success(List.of());
         }, failure -> RegistryResponses.failure(failure.errors()));
     }

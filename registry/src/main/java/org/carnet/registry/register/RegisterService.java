@@ -40,13 +40,15 @@ import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.RegistryStore;
 import org.carnet.registry.store.RegistryStore.ObjectInfo;
 import org.carnet.registry.store.RegistryStore.RegisteredDocument;
+import org.carnet.registry.store.Versions;
 import org.carnet.wsdl.lcm.SubmitObjectsRequest;
 import org.carnet.wsdl.rim.IdentifiableType;
 
 /**
- * ITI-42 Register Document Set-b (IHE ITI TF-2 3.42): validates a submission, resolves its symbolic ids,
- * checks it against what the registry holds, and registers every object in one database transaction, or
- * nothing at all. The repository calls it in-process for ITI-41.
+ * ITI-42 Register Document Set-b (IHE ITI TF-2 3.42) and ITI-57 Update Document Set (3.57): validates a
+ * submission, resolves its symbolic ids, checks it against what the registry holds, and registers every object,
+ * with the changes it makes to registered ones, in one database transaction, or nothing at all. The repository
+ * calls it in-process for ITI-41.
  */
 public final class RegisterService {
     private final Database database;
@@ -54,6 +56,7 @@ public final class RegisterService {
     private final AccessPolicy policy;
     private final CodeRules codes;
     private final Lifecycle lifecycle;
+    private final MetadataUpdate update;
     private final Clock clock;
 
     public RegisterService(Database database, RegistryStore store, AccessPolicy policy, CodeRules codes,
@@ -63,6 +66,7 @@ public final class RegisterService {
         this.policy = policy;
         this.codes = codes;
         this.lifecycle = new Lifecycle(store);
+        this.update = new MetadataUpdate(store, new Versions());
         this.clock = clock;
     }
 
@@ -80,16 +84,24 @@ public final class RegisterService {
         policy.checkFeed(caller, submitted);
 
         Map<String, String> symbolic = SymbolicIds.resolve(request);
+        Map<String, String> originalIds = symbolic.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         Instant now = clock.instant();
         RegistryAttributes.apply(request, now);
-        Submission submission = SubmissionMapper.fromEbRim(request, new ErrorList());
-        NewObjects objects = storedForm(request, submission);
+        Submission resolved = SubmissionMapper.fromEbRim(request, new ErrorList());
+        String patient = resolved.submissionSet().patientId().key();
         try {
-            database.inTransaction(c -> {
-                Map<String, ObjectInfo> known = checkAgainstRegistry(c, submission, symbolic);
-                store.save(c, objects, now);
-                lifecycle.apply(c, submission, known, objects.patientKey(), RegistryAttributes.dtm(now));
-                return null;
+            return database.inTransaction(c -> {
+                MetadataUpdate.Plan plan = profile == Profile.ITI_57
+                        ? update.plan(c, resolved, patient, originalIds) : MetadataUpdate.Plan.NONE;
+                plan.numberVersions(request);
+                Submission submission = SubmissionMapper.fromEbRim(request, new ErrorList());
+                Map<String, ObjectInfo> known = checkAgainstRegistry(c, submission, originalIds,
+                        plan.versionedUniqueIds());
+                store.save(c, storedForm(request, submission), now);
+                update.apply(c, plan);
+                lifecycle.apply(c, submission, known, patient, RegistryAttributes.dtm(now));
+                return submission;
             });
         } catch (SQLException e) {
             if (Dialect.isUniqueViolation(e)) {
@@ -99,16 +111,14 @@ public final class RegisterService {
             }
             throw new IllegalStateException("registry database failure", e);
         }
-        return submission;
     }
 
     /** Checks what needs the registry's content; returns every object the submission names, new or registered. */
     private Map<String, ObjectInfo> checkAgainstRegistry(Connection c, Submission submission,
-                                                         Map<String, String> symbolic) throws SQLException {
+                                                         Map<String, String> originalIds,
+                                                         Set<String> newVersionUniqueIds) throws SQLException {
         ErrorList errors = new ErrorList();
         String patient = submission.submissionSet().patientId().key();
-        Map<String, String> originalIds = symbolic.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
 
         Map<String, ObjectInfo> newObjects = new HashMap<>();
         String ss = submission.submissionSet().entryUuid();
@@ -124,7 +134,7 @@ public final class RegisterService {
             errors.metadata("entryUUID " + uuid + " is already used by an object in the registry",
                     originalIds.getOrDefault(uuid, uuid));
         }
-        checkDocumentUniqueIds(c, submission, originalIds, errors);
+        checkDocumentUniqueIds(c, submission, originalIds, newVersionUniqueIds, errors);
         checkPackageUniqueIds(c, submission, originalIds, errors);
 
         Set<String> named = new HashSet<>();
@@ -141,9 +151,11 @@ public final class RegisterService {
         return known;
     }
 
+    /** A uniqueId already registered is refused, except on a new version of the same document (ITI-57). */
     private void checkDocumentUniqueIds(Connection c, Submission submission, Map<String, String> originalIds,
-                                        ErrorList errors) throws SQLException {
+                                        Set<String> newVersionUniqueIds, ErrorList errors) throws SQLException {
         Map<String, DocumentEntry> byUniqueId = submission.documentEntries().stream()
+                .filter(de -> !newVersionUniqueIds.contains(de.uniqueId()))
                 .collect(Collectors.toMap(DocumentEntry::uniqueId, de -> de, (a, b) -> a));
         for (RegisteredDocument existing : store.documentsByUniqueId(c, byUniqueId.keySet())) {
             DocumentEntry de = byUniqueId.get(existing.uniqueId());

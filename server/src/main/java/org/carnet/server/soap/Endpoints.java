@@ -21,6 +21,7 @@ public final class Endpoints {
         endpoint.setFeatures(List.of(new WSAddressingFeature()));
         endpoint.getProperties().put("mtom-enabled", mtomAnswers);
         endpoint.getInInterceptors().add(new CallerInterceptor());
+        endpoint.getInInterceptors().add(new ActionDispatchInterceptor());
         endpoint.getInInterceptors().add(new ActionCheckInterceptor());
         endpoint.publish(address);
         return endpoint;
