@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +31,8 @@ import org.carnet.registry.store.Sql;
  * DMP (authorisations, masking, médecin traitant, emergency access) are added here, in this one place.
  */
 public final class DossierAccessPolicy implements AccessPolicy {
+    private static final ConsultScope NOT_DELETED = new ConsultScope("d.status <> ?", List.of(STATUS_DMP_DELETED));
+
     private final Database database;
     private final DossierDirectory dossiers;
 
@@ -57,9 +60,10 @@ public final class DossierAccessPolicy implements AccessPolicy {
         }
     }
 
+    /** A logically deleted document (DMP TD3.3c, status Deleted) is never returned again, whoever asks. */
     @Override
     public ConsultScope consultScope(Caller caller) {
-        return ConsultScope.ALL;
+        return NOT_DELETED;
     }
 
     @Override
@@ -71,7 +75,6 @@ public final class DossierAccessPolicy implements AccessPolicy {
         Sql sql = new Sql.Builder()
                 .append("SELECT d.unique_id FROM document_entry d WHERE d.unique_id IN ")
                 .appendList(new HashSet<>(documentUniqueIds))
-                .append(" AND d.status <> ?", STATUS_DMP_DELETED)
                 .append(" AND (" + scope.documentCondition() + ")", scope.binds().toArray())
                 .build();
         Set<String> found = new HashSet<>();

@@ -142,6 +142,7 @@ class MetadataUpdateTest {
 
         assertThat(find(STATUS_APPROVED)).isEmpty();
         assertThat(find(STATUS_DMP_ARCHIVED)).isEmpty();
+        assertThat(find(STATUS_DMP_DELETED)).isEmpty();
     }
 
     @Test
