@@ -15,6 +15,7 @@ import org.carnet.common.transaction.TransactionLog;
 import org.carnet.common.transaction.Transactions;
 import org.carnet.common.validation.CodeRules;
 import org.carnet.registry.access.DossierAccessPolicy;
+import org.carnet.registry.delete.DeleteService;
 import org.carnet.registry.endpoint.DocumentRegistryPort;
 import org.carnet.registry.patient.DossierDirectory;
 import org.carnet.registry.query.StoredQueryService;
@@ -24,6 +25,7 @@ import org.carnet.repository.endpoint.DocumentRepositoryPort;
 import org.carnet.repository.provide.HashAndSizeCheck;
 import org.carnet.repository.provide.ProvideAndRegisterService;
 import org.carnet.repository.provide.ProvideRecovery;
+import org.carnet.repository.remove.RemoveService;
 import org.carnet.repository.retrieve.RetrieveService;
 import org.carnet.repository.store.FileDocumentStore;
 import org.carnet.repository.store.PendingSubmissions;
@@ -94,9 +96,9 @@ final class Node {
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
         http.addServlet("/api/dossiers/*", new DossierServlet(dossiers));
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
-                transactions), false);
+                new DeleteService(database, store), transactions), false);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
-                transactions), true);
+                new RemoveService(config.repositoryUniqueId(), documents, index), transactions), true);
         http.start();
         return new RunningNode(http, database);
     }

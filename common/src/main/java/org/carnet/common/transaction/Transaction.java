@@ -7,6 +7,8 @@ public enum Transaction {
     ITI_42("ITI-42", "Register Document Set-b"),
     ITI_43("ITI-43", "Retrieve Document Set"),
     ITI_57("ITI-57", "Update Document Set"),
+    ITI_62("ITI-62", "Delete Document Set"),
+    ITI_86("ITI-86", "Remove Documents"),
     DOSSIER("DOSSIER", "Dossier management");
 
     private final String code;

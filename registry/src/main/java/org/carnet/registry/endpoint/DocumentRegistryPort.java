@@ -15,29 +15,34 @@ import org.carnet.common.error.ErrorCode;
 import org.carnet.common.transaction.Transaction;
 import org.carnet.common.transaction.Transactions;
 import org.carnet.common.validation.Profile;
+import org.carnet.registry.delete.DeleteService;
 import org.carnet.registry.query.StoredQueryService;
 import org.carnet.registry.register.RegisterService;
 import org.carnet.wsdl.ihe.DocumentRegistryPortType;
+import org.carnet.wsdl.lcm.RemoveObjectsRequest;
 import org.carnet.wsdl.lcm.SubmitObjectsRequest;
 import org.carnet.wsdl.query.AdhocQueryRequest;
 import org.carnet.wsdl.query.AdhocQueryResponse;
 import org.carnet.wsdl.rs.RegistryResponseType;
 
-/** The Document Registry's SOAP port: ITI-42, ITI-57 and ITI-18. Adapts and delegates; decides nothing. */
+/** The Document Registry's SOAP port: ITI-42, ITI-57, ITI-62 and ITI-18. Adapts and delegates; decides nothing. */
 @WebService(serviceName = "DocumentRegistry_Service", portName = "DocumentRegistry_Port_Soap12",
         targetNamespace = "urn:ihe:iti:xds-b:2007", endpointInterface = "org.carnet.wsdl.ihe.DocumentRegistryPortType",
         wsdlLocation = "classpath:wsdl/XDS.b_DocumentRegistry.wsdl")
 public class DocumentRegistryPort implements DocumentRegistryPortType {
     private final RegisterService register;
     private final StoredQueryService queries;
+    private final DeleteService deletions;
     private final Transactions transactions;
 
     @Resource
     private WebServiceContext context;
 
-    public DocumentRegistryPort(RegisterService register, StoredQueryService queries, Transactions transactions) {
+    public DocumentRegistryPort(RegisterService register, StoredQueryService queries, DeleteService deletions,
+                                Transactions transactions) {
         this.register = register;
         this.queries = queries;
+        this.deletions = deletions;
         this.transactions = transactions;
     }
 
@@ -55,6 +60,15 @@ public class DocumentRegistryPort implements DocumentRegistryPortType {
         Caller caller = Callers.of(context);
         return transactions.run(Transaction.ITI_57, caller, ErrorCode.REGISTRY_ERROR, tx -> {
             register.register(body, caller, Profile.ITI_57, tx);
+            return RegistryResponses.success(List.of());
+        }, failure -> RegistryResponses.failure(failure.errors()));
+    }
+
+    @Override
+    public RegistryResponseType documentRegistryDeleteDocumentSet(RemoveObjectsRequest body) {
+        Caller caller = Callers.of(context);
+        return transactions.run(Transaction.ITI_62, caller, ErrorCode.REGISTRY_ERROR, tx -> {
+            deletions.delete(body, tx);
             return RegistryResponses.success(List.of());
         }, failure -> RegistryResponses.failure(failure.errors()));
     }

@@ -29,7 +29,7 @@ final class GetAll implements StoredQuery {
             Predicates.codes(documents, "$XDSDocumentEntryConfidentialityCode", CodeAttribute.CONFIDENTIALITY_CODE,
                     p.groups("$XDSDocumentEntryConfidentialityCode"));
         }
-        documents.append(" AND (" + scope.documentCondition() + ")", scope.binds().toArray());
+        Predicates.scope(documents, scope);
 
         Sql.Builder submissionSets = new Sql.Builder().append("FROM submission_set s WHERE 1=1");
         Predicates.patient(submissionSets, "s.patient_key", "$patientId", patient);
@@ -49,16 +49,7 @@ final class GetAll implements StoredQuery {
      * submission sets' HasMember to those associations (a document filed in a folder by a submission).
      */
     @Override
-    public List<Selection> followUp(List<StoredObject> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        List<String> ids = found.stream().map(StoredObject::uuid).toList();
-        Sql.Builder associations = new Sql.Builder().append("FROM association a WHERE a.source_uuid IN ")
-                .appendList(ids).append(" AND (a.target_uuid IN ").appendList(ids)
-                .append(" OR a.target_uuid IN (SELECT b.uuid FROM association b WHERE b.source_uuid IN ")
-                .appendList(ids).append(" AND b.target_uuid IN ").appendList(ids).append("))");
-        return List.of(new Selection(ObjectKind.ASSOCIATION, "a", associations));
+    public List<Selection> followUp(QueryParameters p, ConsultScope scope, List<StoredObject> found) {
+        return found.isEmpty() ? List.of() : List.of(Associations.between(Associations.ids(found), null));
     }
-
 }

@@ -13,11 +13,26 @@ final class GetDocuments implements StoredQuery {
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {
+        return List.of(documents(p, scope));
+    }
+
+    /** The entries named by {@code $XDSDocumentEntryEntryUUID} or {@code $XDSDocumentEntryUniqueId} (R M). */
+    static Selection documents(QueryParameters p, ConsultScope scope) {
         String given = p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID);
         Sql.Builder sql = new Sql.Builder().append("FROM document_entry d WHERE 1=1");
         Predicates.in(sql, ENTRY_UUID.equals(given) ? "d.uuid" : "d.unique_id", p.requiredList(given));
-        sql.append(" AND (" + scope.documentCondition() + ")", scope.binds().toArray());
-        return List.of(new Selection(ObjectKind.DOCUMENT_ENTRY, "d", sql));
+        Predicates.scope(sql, scope);
+        return new Selection(ObjectKind.DOCUMENT_ENTRY, "d", sql);
+    }
+
+    /**
+     * The one entry named by {@code $XDSDocumentEntryEntryUUID} or {@code $XDSDocumentEntryUniqueId} (R, single),
+     * as a condition on {@code document_entry d}, the caller's scope included.
+     */
+    static void single(Sql.Builder sql, QueryParameters p, ConsultScope scope) {
+        String given = p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID);
+        sql.append(" AND " + (ENTRY_UUID.equals(given) ? "d.uuid" : "d.unique_id") + " = ?", p.required(given));
+        Predicates.scope(sql, scope);
     }
 
     @Override

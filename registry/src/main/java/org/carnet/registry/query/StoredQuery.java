@@ -28,9 +28,10 @@ interface StoredQuery {
 
     /**
      * Selections that depend on what the first ones found (GetAll: the associations between the objects it
-     * returns); none by default.
+     * returns; GetRelatedDocuments: the documents related to the one asked for), selected by SQL from the ids
+     * in {@code found}; none by default. Run once, after {@link #select}.
      */
-    default List<Selection> followUp(List<StoredObject> found) {
+    default List<Selection> followUp(QueryParameters params, ConsultScope scope, List<StoredObject> found) {
         return List.of();
     }
 

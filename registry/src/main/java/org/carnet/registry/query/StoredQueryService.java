@@ -57,10 +57,10 @@ public final class StoredQueryService {
                 .orElseThrow(() -> new XdsException(ErrorCode.UNKNOWN_STORED_QUERY,
                         "stored query id " + adhoc.getId() + " is not one this registry answers"));
         boolean leafClass = returnsLeafClass(request);
-        List<StoredQuery.Selection> selections =
-                query.select(QueryParameters.parse(adhoc.getSlot()), policy.consultScope(caller));
-        List<StoredObject> found = run(selections, leafClass, new ArrayList<>());
-        found = run(query.followUp(found), leafClass, found);
+        QueryParameters params = QueryParameters.parse(adhoc.getSlot());
+        ConsultScope scope = policy.consultScope(caller);
+        List<StoredObject> found = run(query.select(params, scope), leafClass, new ArrayList<>());
+        found = run(query.followUp(params, scope, List.copyOf(found)), leafClass, found);
         if (leafClass && query.singlePatient() && found.stream().map(StoredObject::patientKey).distinct().count() > 1) {
             throw new XdsException(ErrorCode.RESULT_NOT_SINGLE_PATIENT,
                     "the objects asked for belong to more than one patient");
@@ -87,14 +87,7 @@ public final class StoredQueryService {
         }
         try (Connection c = database.dataSource().getConnection()) {
             for (StoredQuery.Selection selection : selections) {
-                String a = selection.alias();
-                Sql sql = new Sql.Builder()
-                        .append("SELECT " + a + ".uuid, " + a + ".status, " + a + ".patient_key, "
-                                + (leafClass ? a + ".ebrim " : "NULL "))
-                        .append(selection.fromWhere().build().text(), selection.fromWhere().build().binds().toArray())
-                        .append(" ORDER BY " + a + ".uuid FETCH FIRST ? ROWS ONLY", maxResults + 1 - found.size())
-                        .build();
-                found.addAll(store.find(c, selection.kind(), sql));
+                found.addAll(store.find(c, selection.kind(), sql(selection, leafClass, maxResults + 1 - found.size())));
                 if (found.size() > maxResults) {
                     throw new XdsException(ErrorCode.TOO_MANY_RESULTS, "the query matches more than " + maxResults
                             + " objects: narrow it (status, codes, time range)");
@@ -104,6 +97,21 @@ public final class StoredQueryService {
         } catch (SQLException e) {
             throw new IllegalStateException("registry database failure", e);
         }
+    }
+
+    /**
+     * The statement a selection runs: the columns {@link RegistryStore#find} reads (the ebRIM XML only for
+     * LeafClass), the selection's {@code FROM ... WHERE ...}, in a stable order, at most {@code limit} rows.
+     */
+    static Sql sql(StoredQuery.Selection selection, boolean leafClass, int limit) {
+        String a = selection.alias();
+        Sql fromWhere = selection.fromWhere().build();
+        return new Sql.Builder()
+                .append("SELECT " + a + ".uuid, " + a + ".status, " + a + ".patient_key, "
+                        + (leafClass ? a + ".ebrim " : "NULL "))
+                .append(fromWhere.text(), fromWhere.binds().toArray())
+                .append(" ORDER BY " + a + ".uuid FETCH FIRST ? ROWS ONLY", limit)
+                .build();
     }
 
     private static AdhocQueryResponse response(List<StoredObject> found, boolean leafClass) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,37 @@ public final class RegistryStore {
         insertDocumentEntries(c, objects.documentEntries(), ss.object().entryUuid(), patient, now);
         insertFolders(c, objects.folders(), patient, now);
         insertAssociations(c, objects.associations(), patient);
+        insertQueryIndexes(c, objects);
+    }
+
+    /**
+     * The index tables of schema 2 (V2__query_indexes.sql): submission set authors (FindSubmissionSets) and
+     * document reference ids (FindDocumentsByReferenceId).
+     */
+    private static void insertQueryIndexes(Connection c, NewObjects objects) throws SQLException {
+        try (PreparedStatement authors = c.prepareStatement(
+                     "INSERT INTO submission_set_author (submission_set_uuid, author_person) VALUES (?, ?)");
+             PreparedStatement references = c.prepareStatement(
+                     "INSERT INTO document_reference_id (entry_uuid, reference_id) VALUES (?, ?)")) {
+            SubmissionSet ss = objects.submissionSet().object();
+            for (Author author : ss.authors()) {
+                if (author.person() != null) {
+                    authors.setString(1, ss.entryUuid());
+                    authors.setString(2, author.person());
+                    authors.addBatch();
+                }
+            }
+            for (WithXml<DocumentEntry> stored : objects.documentEntries()) {
+                DocumentEntry de = stored.object();
+                for (String referenceId : new LinkedHashSet<>(de.referenceIdList())) {
+                    references.setString(1, de.entryUuid());
+                    references.setString(2, referenceId);
+                    references.addBatch();
+                }
+            }
+            authors.executeBatch();
+            references.executeBatch();
+        }
     }
 
     private static void addId(PreparedStatement ids, String uuid, ObjectKind kind, String patient)

@@ -18,6 +18,7 @@ import org.carnet.common.transaction.Transaction;
 import org.carnet.common.transaction.TransactionEvent.Outcome;
 import org.carnet.common.transaction.Transactions;
 import org.carnet.repository.provide.ProvideAndRegisterService;
+import org.carnet.repository.remove.RemoveService;
 import org.carnet.repository.retrieve.RetrieveService;
 import org.carnet.wsdl.ihe.DocumentRepositoryPortType;
 import org.carnet.wsdl.ihe.DocumentRequestType;
@@ -27,7 +28,7 @@ import org.carnet.wsdl.ihe.RetrieveDocumentSetResponseType;
 import org.carnet.wsdl.rs.RegistryError;
 import org.carnet.wsdl.rs.RegistryResponseType;
 
-/** The Document Repository's SOAP port: ITI-41 and ITI-43. Adapts and delegates; decides nothing. */
+/** The Document Repository's SOAP port: ITI-41, ITI-43 and ITI-86. Adapts and delegates; decides nothing. */
 @WebService(serviceName = "DocumentRepository_Service", portName = "DocumentRepository_Port_Soap12",
         targetNamespace = "urn:ihe:iti:xds-b:2007",
         endpointInterface = "org.carnet.wsdl.ihe.DocumentRepositoryPortType",
@@ -35,15 +36,17 @@ import org.carnet.wsdl.rs.RegistryResponseType;
 public class DocumentRepositoryPort implements DocumentRepositoryPortType {
     private final ProvideAndRegisterService provide;
     private final RetrieveService retrieve;
+    private final RemoveService remove;
     private final Transactions transactions;
 
     @Resource
     private WebServiceContext context;
 
-    public DocumentRepositoryPort(ProvideAndRegisterService provide, RetrieveService retrieve,
+    public DocumentRepositoryPort(ProvideAndRegisterService provide, RetrieveService retrieve, RemoveService remove,
                                   Transactions transactions) {
         this.provide = provide;
         this.retrieve = retrieve;
+        this.remove = remove;
         this.transactions = transactions;
     }
 
@@ -64,16 +67,30 @@ public class DocumentRepositoryPort implements DocumentRepositoryPortType {
             body.getDocumentRequest().stream().map(DocumentRequestType::getDocumentUniqueId).forEach(tx::document);
             RetrieveDocumentSetResponseType response = retrieve.retrieve(body, caller);
             RegistryResponseType status = response.getRegistryResponse();
-            List<String> codes = status.getRegistryErrorList() == null ? List.of()
-                    : status.getRegistryErrorList().getRegistryError().stream().map(RegistryError::getErrorCode)
-                    .distinct().toList();
-            tx.outcome(outcome(status.getStatus()), codes);
+            tx.outcome(outcome(status.getStatus()), codes(status));
             return response;
         }, failure -> {
             RetrieveDocumentSetResponseType response = new RetrieveDocumentSetResponseType();
             response.setRegistryResponse(RegistryResponses.failure(failure.errors()));
             return response;
         });
+    }
+
+    @Override
+    public RegistryResponseType documentRepositoryRemoveDocuments(RetrieveDocumentSetRequestType body) {
+        Caller caller = Callers.of(context);
+        return transactions.run(Transaction.ITI_86, caller, ErrorCode.REPOSITORY_ERROR, tx -> {
+            body.getDocumentRequest().stream().map(DocumentRequestType::getDocumentUniqueId).forEach(tx::document);
+            RegistryResponseType response = remove.remove(body);
+            tx.outcome(outcome(response.getStatus()), codes(response));
+            return response;
+        }, failure -> RegistryResponses.failure(failure.errors()));
+    }
+
+    private static List<String> codes(RegistryResponseType status) {
+        return status.getRegistryErrorList() == null ? List.of()
+                : status.getRegistryErrorList().getRegistryError().stream().map(RegistryError::getErrorCode)
+                .distinct().toList();
     }
 
     private static Outcome outcome(String status) {

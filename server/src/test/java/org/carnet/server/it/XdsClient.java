@@ -17,7 +17,10 @@ import org.carnet.wsdl.ihe.DocumentRequestType;
 import org.carnet.wsdl.ihe.ProvideAndRegisterDocumentSetRequestType;
 import org.carnet.wsdl.ihe.RetrieveDocumentSetRequestType;
 import org.carnet.wsdl.ihe.RetrieveDocumentSetResponseType;
+import org.carnet.wsdl.lcm.RemoveObjectsRequest;
 import org.carnet.wsdl.query.AdhocQueryResponse;
+import org.carnet.wsdl.rim.ObjectRefListType;
+import org.carnet.wsdl.rim.ObjectRefType;
 import org.carnet.wsdl.rs.RegistryResponseType;
 
 /** A document source and consumer as a hospital system would be: a CXF JAX-WS client, MTOM on or off. */
@@ -62,6 +65,29 @@ final class XdsClient {
             request.getDocumentRequest().add(r);
         }
         return repository.documentRepositoryRetrieveDocumentSet(request);
+    }
+
+    RegistryResponseType delete(String... entryUuids) {
+        RemoveObjectsRequest request = new RemoveObjectsRequest();
+        ObjectRefListType refs = new ObjectRefListType();
+        for (String id : entryUuids) {
+            ObjectRefType ref = new ObjectRefType();
+            ref.setId(id);
+            refs.getObjectRef().add(ref);
+        }
+        request.setObjectRefList(refs);
+        return registry.documentRegistryDeleteDocumentSet(request);
+    }
+
+    RegistryResponseType remove(String repositoryId, String... documentUniqueIds) {
+        RetrieveDocumentSetRequestType request = new RetrieveDocumentSetRequestType();
+        for (String id : documentUniqueIds) {
+            DocumentRequestType r = new DocumentRequestType();
+            r.setRepositoryUniqueId(repositoryId);
+            r.setDocumentUniqueId(id);
+            request.getDocumentRequest().add(r);
+        }
+        return repository.documentRepositoryRemoveDocuments(request);
     }
 
     AdhocQueryResponse query(String queryId, String returnType, String... nameValues) {

@@ -1,0 +1,141 @@
+package org.carnet.registry.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carnet.common.SampleData.OTHER_PATIENT;
+import static org.carnet.common.SampleData.PATIENT;
+import static org.carnet.common.StoredQueryRequests.request;
+import static org.carnet.common.vocabulary.Vocabulary.ASSOC_APND;
+import static org.carnet.common.vocabulary.Vocabulary.ASSOC_RPLC;
+import static org.carnet.registry.query.QueryFixture.APPROVED;
+import static org.carnet.registry.query.QueryFixture.list;
+import static org.carnet.registry.query.QueryFixture.quoted;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.carnet.common.access.ConsultScope;
+import org.carnet.registry.TestRegistry;
+import org.carnet.registry.access.DossierAccessPolicy;
+import org.carnet.registry.store.ObjectKind;
+import org.carnet.registry.store.RegistryStore;
+import org.carnet.registry.store.Sql;
+import org.carnet.registry.store.StoredObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plans H2 makes for the stored queries' SQL as the service runs it (select list, the caller's scope,
+ * ordering and row limit included): a patient's documents are read through the index on
+ * {@code (patient_key, status, creation_time)}, and no selection, follow-ups included, scans a whole table.
+ */
+class QueryPlanTest {
+    private final QueryFixture fx = new QueryFixture();
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    /** The plans of the query's selections and of its follow-up over {@code found}, in that order. */
+    private List<String> plans(StoredQuery query, List<StoredObject> found, String... nameValues)
+            throws SQLException {
+        QueryParameters params = QueryParameters.parse(request("urn:uuid:plan", "LeafClass", nameValues)
+                .getAdhocQuery().getSlot());
+        ConsultScope scope = new DossierAccessPolicy(fx.registry.database, fx.registry.dossiers)
+                .consultScope(TestRegistry.CALLER);
+        List<StoredQuery.Selection> selections = new ArrayList<>(query.select(params, scope));
+        selections.addAll(query.followUp(params, scope, found));
+        List<String> plans = new ArrayList<>();
+        try (Connection c = fx.registry.database.dataSource().getConnection()) {
+            for (StoredQuery.Selection selection : selections) {
+                Sql sql = StoredQueryService.sql(selection, true, 1001);
+                try (PreparedStatement explain = RegistryStore.prepare(c,
+                        new Sql("EXPLAIN " + sql.text(), sql.binds()));
+                     ResultSet rs = explain.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    plans.add(rs.getString(1).replaceAll("\\s+", " "));
+                }
+            }
+        }
+        return plans;
+    }
+
+    private List<StoredObject> found() {
+        return List.of(object(ObjectKind.SUBMISSION_SET, fx.ss1.submissionSet().entryUuid()),
+                object(ObjectKind.DOCUMENT_ENTRY, fx.report.entryUuid()),
+                object(ObjectKind.DOCUMENT_ENTRY, fx.replacement.entryUuid()),
+                object(ObjectKind.FOLDER, fx.diabetes.entryUuid()));
+    }
+
+    private static StoredObject object(ObjectKind kind, String uuid) {
+        return new StoredObject(kind, uuid, null, null, null);
+    }
+
+    @Test
+    void findDocumentsReadsThePatientIndex() throws SQLException {
+        assertThat(plans(new FindDocuments(), List.of(), "$XDSDocumentEntryPatientId", quoted(PATIENT),
+                "$XDSDocumentEntryStatus", APPROVED))
+                .singleElement().asString().containsIgnoringCase("/* public.document_entry_patient: patient_key = ?1");
+    }
+
+    @Test
+    void findDocumentsWithEveryKindOfFilterStillReadsThePatientIndex() throws SQLException {
+        assertThat(plans(new FindDocuments(), List.of(), "$XDSDocumentEntryPatientId", quoted(PATIENT),
+                "$XDSDocumentEntryStatus", APPROVED, "$XDSDocumentEntryClassCode", list("10^^1.2.250.1.213.1.1.4.1"),
+                "$XDSDocumentEntryEventCodeList", list("GENERAL^^1.2.250.1.213.1.1.4.99"),
+                "$XDSDocumentEntryCreationTimeFrom", "2010", "$XDSDocumentEntryAuthorPerson", list("%LIBRE%")))
+                .singleElement().asString().containsIgnoringCase("/* public.document_entry_patient: patient_key = ?1");
+    }
+
+    @Test
+    void multiPatientQueriesWithoutPatientReadTheCodeIndexes() throws SQLException {
+        assertThat(plans(new FindDocumentsForMultiplePatients(), List.of(), "$XDSDocumentEntryStatus", APPROVED,
+                "$XDSDocumentEntryClassCode", list("10^^1.2.250.1.213.1.1.4.1")))
+                .singleElement().asString().containsIgnoringCase("document_code_value");
+        assertThat(plans(new FindFoldersForMultiplePatients(), List.of(), "$XDSFolderStatus", APPROVED,
+                "$XDSFolderCodeList", list("DIAB^^1.2.250.1.999.4")))
+                .singleElement().asString().containsIgnoringCase("folder_code_value");
+    }
+
+    @Test
+    void noSelectionScansATable() throws SQLException {
+        List<String> plans = new ArrayList<>();
+        plans.addAll(plans(new FindDocumentsByReferenceId(), List.of(), "$XDSDocumentEntryPatientId", quoted(PATIENT),
+                "$XDSDocumentEntryStatus", APPROVED, "$XDSDocumentEntryReferenceIdList", list(QueryFixture.ACCESSION)));
+        plans.addAll(plans(new FindDocumentsForMultiplePatients(), List.of(), "$XDSDocumentEntryPatientId",
+                list(PATIENT, OTHER_PATIENT), "$XDSDocumentEntryStatus", APPROVED));
+        plans.addAll(plans(new FindDocumentsForMultiplePatients(), List.of(), "$XDSDocumentEntryStatus", APPROVED,
+                "$XDSDocumentEntryEventCodeList", list("GENERAL^^1.2.250.1.213.1.1.4.99")));
+        plans.addAll(plans(new FindDocumentsForMultiplePatients(), List.of(), "$XDSDocumentEntryStatus", APPROVED,
+                "$XDSDocumentEntryHealthcareFacilityTypeCode", list("SA01^^1.2.250.1.71.4.2.4")));
+        plans.addAll(plans(new FindSubmissionSets(), List.of(), "$XDSSubmissionSetPatientId", quoted(PATIENT),
+                "$XDSSubmissionSetStatus", APPROVED, "$XDSSubmissionSetAuthorPerson", quoted("%LIBRE%"),
+                "$XDSSubmissionSetContentType", list("04^^1.2.250.1.213.2.2")));
+        plans.addAll(plans(new FindFolders(), List.of(), "$XDSFolderPatientId", quoted(PATIENT),
+                "$XDSFolderStatus", APPROVED, "$XDSFolderCodeList", list("DIAB^^1.2.250.1.999.4")));
+        plans.addAll(plans(new FindFoldersForMultiplePatients(), List.of(), "$XDSFolderPatientId",
+                list(PATIENT, OTHER_PATIENT), "$XDSFolderStatus", APPROVED));
+        plans.addAll(plans(new GetAll(), found(), "$patientId", quoted(PATIENT), "$XDSDocumentEntryStatus", APPROVED,
+                "$XDSSubmissionSetStatus", APPROVED, "$XDSFolderStatus", APPROVED));
+        plans.addAll(plans(new GetAssociations(), List.of(), "$uuid", list(fx.report.entryUuid())));
+        plans.addAll(plans(new GetDocumentsAndAssociations(), found(), "$XDSDocumentEntryUniqueId",
+                list(fx.report.uniqueId())));
+        plans.addAll(plans(new GetSubmissionSets(), found(), "$uuid",
+                list(fx.report.entryUuid(), fx.diabetes.entryUuid())));
+        plans.addAll(plans(new GetSubmissionSetAndContents(), found(), "$XDSSubmissionSetUniqueId",
+                quoted(fx.ss1.submissionSet().uniqueId())));
+        plans.addAll(plans(new GetSubmissionSetAndContents(), found(), "$XDSSubmissionSetEntryUUID",
+                quoted(fx.ss1.submissionSet().entryUuid())));
+        plans.addAll(plans(new GetFolderAndContents(), found(), "$XDSFolderUniqueId", quoted(fx.diabetes.uniqueId())));
+        plans.addAll(plans(new GetFoldersForDocument(), List.of(), "$XDSDocumentEntryUniqueId",
+                quoted(fx.report.uniqueId())));
+        plans.addAll(plans(new GetRelatedDocuments(), found(), "$XDSDocumentEntryEntryUUID",
+                quoted(fx.replacement.entryUuid()), "$AssociationTypes", list(ASSOC_RPLC, ASSOC_APND)));
+
+        assertThat(plans).hasSize(31).allSatisfy(plan -> assertThat(plan).doesNotContainIgnoringCase("tableScan"));
+    }
+}
