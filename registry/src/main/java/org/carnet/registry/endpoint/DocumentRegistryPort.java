@@ -25,7 +25,7 @@ import org.carnet.wsdl.query.AdhocQueryRequest;
 import org.carnet.wsdl.query.AdhocQueryResponse;
 import org.carnet.wsdl.rs.RegistryResponseType;
 
-/** The Document Registry's SOAP port: ITI-42, ITI-57, ITI-62 and ITI-18. Adapts and delegates; decides nothing. */
+/** The Document Registry's SOAP port: ITI-42, ITI-57, ITI-62, ITI-18 and ITI-51. Adapts and delegates; decides nothing. */
 @WebService(serviceName = "DocumentRegistry_Service", portName = "DocumentRegistry_Port_Soap12",
         targetNamespace = "urn:ihe:iti:xds-b:2007", endpointInterface = "org.carnet.wsdl.ihe.DocumentRegistryPortType",
         wsdlLocation = "classpath:wsdl/XDS.b_DocumentRegistry.wsdl")
@@ -75,10 +75,18 @@ public class DocumentRegistryPort implements DocumentRegistryPortType {
 
     @Override
     public AdhocQueryResponse documentRegistryRegistryStoredQuery(AdhocQueryRequest body) {
+        return query(Transaction.ITI_18, body);
+    }
+
+    @Override
+    public AdhocQueryResponse documentRegistryMultiPatientStoredQuery(AdhocQueryRequest body) {
+        return query(Transaction.ITI_51, body);
+    }
+
+    private AdhocQueryResponse query(Transaction transaction, AdhocQueryRequest body) {
         Caller caller = Callers.of(context);
-        return transactions.run(Transaction.ITI_18, caller, ErrorCode.REGISTRY_ERROR,
+        return transactions.run(transaction, caller, ErrorCode.REGISTRY_ERROR,
                 tx -> queries.query(body, caller, tx),
-                failure -> RegistryResponses.fill(new AdhocQueryResponse(),
-                        RESPONSE_FAILURE, failure.errors()));
+                failure -> RegistryResponses.fill(new AdhocQueryResponse(), RESPONSE_FAILURE, failure.errors()));
     }
 }

@@ -6,10 +6,15 @@ import org.carnet.common.access.ConsultScope;
 import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.Sql;
 
-/** GetDocuments (ITI TF-2 3.18.4.1.2.3.7.5): document entries by entryUUID or by uniqueId. */
+/**
+ * GetDocuments (ITI TF-2 3.18.4.1.2.3.7.5): document entries by entryUUID (that very version) or by uniqueId
+ * (all versions of a document share it: the newest version is answered, Metadata Update ITI TF-3 4.1.12).
+ */
 final class GetDocuments implements StoredQuery {
     static final String ENTRY_UUID = "$XDSDocumentEntryEntryUUID";
     static final String UNIQUE_ID = "$XDSDocumentEntryUniqueId";
+    private static final String NEWEST_VERSION =
+            " AND d.version = (SELECT MAX(v.version) FROM document_entry v WHERE v.lid = d.lid)";
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {
@@ -21,6 +26,9 @@ final class GetDocuments implements StoredQuery {
         String given = p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID);
         Sql.Builder sql = new Sql.Builder().append("FROM document_entry d WHERE 1=1");
         Predicates.in(sql, ENTRY_UUID.equals(given) ? "d.uuid" : "d.unique_id", p.requiredList(given));
+        if (UNIQUE_ID.equals(given)) {
+            sql.append(NEWEST_VERSION);
+        }
         Predicates.scope(sql, scope);
         return new Selection(ObjectKind.DOCUMENT_ENTRY, "d", sql);
     }
@@ -32,6 +40,9 @@ final class GetDocuments implements StoredQuery {
     static void single(Sql.Builder sql, QueryParameters p, ConsultScope scope) {
         String given = p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID);
         sql.append(" AND " + (ENTRY_UUID.equals(given) ? "d.uuid" : "d.unique_id") + " = ?", p.required(given));
+        if (UNIQUE_ID.equals(given)) {
+            sql.append(NEWEST_VERSION);
+        }
         Predicates.scope(sql, scope);
     }
 

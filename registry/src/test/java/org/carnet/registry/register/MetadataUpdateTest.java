@@ -110,6 +110,25 @@ class MetadataUpdateTest {
     }
 
     @Test
+    void getDocumentsByUniqueIdAnswersTheNewestVersionAndByEntryUuidTheVersionAsked() {
+        String second = newVersion("1", original.toBuilder().confidentialityCode(MASQUE_PS)).documentEntries().get(0)
+                .entryUuid();
+
+        assertThat(get("$XDSDocumentEntryUniqueId", original.uniqueId())).extracting(DocumentEntry::entryUuid)
+                .containsExactly(second);
+        assertThat(get("$XDSDocumentEntryEntryUUID", original.entryUuid())).extracting(DocumentEntry::version)
+                .containsExactly("1");
+    }
+
+    private List<DocumentEntry> get(String parameter, String value) {
+        return registry.queries.query(request("urn:uuid:5c4f972b-d56b-40ac-a5fc-c8ca9b40b9d4", "LeafClass", parameter,
+                        "('" + value + "')"), TestRegistry.CALLER, new TransactionContext())
+                .getRegistryObjectList().getIdentifiable().stream()
+                .map(e -> DocumentEntryMapper.fromEbRim((ExtrinsicObjectType) e.getValue(), new ErrorList()))
+                .toList();
+    }
+
+    @Test
     void previousVersionThatIsNotTheNewestIsAVersionError() {
         XdsError error = refusal(() -> newVersion("7", original.toBuilder()));
 

@@ -111,6 +111,24 @@ class SoapWireIT {
         assertThat(uniqueId).isNotBlank();
     }
 
+    /** ITI-51 has its own action but the ITI-18 body: the action alone selects the transaction. */
+    @Test
+    void multiPatientQueryIsAnsweredOnItsOwnAction() throws Exception {
+        storedDocument("multi-patient");
+        String request = resource("iti-18-find-documents-soap11.xml")
+                .replace("urn:ihe:iti:2007:RegistryStoredQuery", "urn:ihe:iti:2009:MultiPatientStoredQuery")
+                .replace("urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d", "urn:uuid:3d1bdb10-39a2-11de-89c2-2f44d94eaa9f")
+                .replace("'${patientId}'", "('" + SampleData.PATIENT.replace("&", "&amp;") + "','"
+                        + SampleData.OTHER_PATIENT.replace("&", "&amp;") + "')");
+
+        HttpResponse<String> response = post(node.registryUrl(), "text/xml; charset=UTF-8",
+                request.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("urn:ihe:iti:2009:MultiPatientStoredQueryResponse")
+                .contains("ResponseStatusType:Success").contains("ObjectRef");
+    }
+
     @Test
     void dmpStyleSubmissionIsAcceptedAsSent() throws Exception {
         String documentUniqueId = SampleData.newOid();
