@@ -28,13 +28,17 @@ public final class TestRegistry implements AutoCloseable {
     }
 
     public TestRegistry(int maxResults, CodeRules codes) {
+        this(maxResults, codes, false);
+    }
+
+    public TestRegistry(int maxResults, CodeRules codes, boolean allowPatientIdChange) {
         database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", 4);
         database.migrate("registry");
         RegistryStore store = new RegistryStore();
         dossiers = new DossierDirectory(database, Clock.systemUTC());
         DossierAccessPolicy policy = new DossierAccessPolicy(database, dossiers);
-        register = new RegisterService(database, store, policy, codes, Clock.systemUTC());
+        register = new RegisterService(database, store, policy, codes, allowPatientIdChange, Clock.systemUTC());
         queries = new StoredQueryService(database, store, policy, maxResults);
     }
 

@@ -75,7 +75,8 @@ final class Node {
         DossierDirectory dossiers = new DossierDirectory(database, clock);
         AccessPolicy policy = new DossierAccessPolicy(database, dossiers);
         CodeRules codes = new CodeRules(valueSets(config));
-        RegisterService register = new RegisterService(database, store, policy, codes, clock);
+        RegisterService register = new RegisterService(database, store, policy, codes,
+                config.allowPatientIdChange(), clock);
         StoredQueryService queries = new StoredQueryService(database, store, policy, config.maxQueryResults());
 
         Path documentsDir = config.dataDir().resolve("documents");

@@ -37,7 +37,7 @@ import org.carnet.wsdl.rim.VersionInfoType;
  * <ul>
  *   <li>A new version is an ExtrinsicObject whose logical id is that of a registered entry, a member of the
  *       submission set with the slot {@code PreviousVersion} naming the newest version: it becomes version n+1 and
- *       version n is deprecated. Its uniqueId may not change, nor its patient.
+ *       version n is deprecated. Its uniqueId may not change, nor its patient unless the node allows it.
  *   <li>{@code UpdateAvailabilityStatus} from the submission set to a registered document entry or folder, with
  *       {@code OriginalStatus} (its current status) and {@code NewStatus}: Approved, Deprecated, or the DMP's
  *       Archived and Deleted (dmp-reference 3, TD3.3c/TD3.3d: a logical delete keeps the bytes).
@@ -82,10 +82,13 @@ final class MetadataUpdate {
 
     private final RegistryStore store;
     private final Versions versions;
+    private final boolean allowPatientIdChange;
 
-    MetadataUpdate(RegistryStore store, Versions versions) {
+    /** @param allowPatientIdChange whether a new version may move a document to another patient (configuration) */
+    MetadataUpdate(RegistryStore store, Versions versions, boolean allowPatientIdChange) {
         this.store = store;
         this.versions = versions;
+        this.allowPatientIdChange = allowPatientIdChange;
     }
 
     Plan plan(Connection c, Submission submission, String patient, Map<String, String> originalIds)
@@ -136,7 +139,7 @@ final class MetadataUpdate {
         } else if (!previous.uniqueId().equals(de.uniqueId())) {
             errors.add(ErrorCode.METADATA_UPDATE_ERROR, "a new version keeps the uniqueId " + previous.uniqueId()
                     + ", not " + de.uniqueId(), location);
-        } else if (!previous.patientKey().equals(patient)) {
+        } else if (!previous.patientKey().equals(patient) && !allowPatientIdChange) {
             errors.add(ErrorCode.PATIENT_ID_RECONCILIATION_ERROR, "a new version may not move the document to "
                     + "another patient", location);
         } else {

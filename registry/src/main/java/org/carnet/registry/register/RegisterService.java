@@ -60,13 +60,13 @@ public final class RegisterService {
     private final Clock clock;
 
     public RegisterService(Database database, RegistryStore store, AccessPolicy policy, CodeRules codes,
-                           Clock clock) {
+                           boolean allowPatientIdChange, Clock clock) {
         this.database = database;
         this.store = store;
         this.policy = policy;
         this.codes = codes;
         this.lifecycle = new Lifecycle(store);
-        this.update = new MetadataUpdate(store, new Versions());
+        this.update = new MetadataUpdate(store, new Versions(), allowPatientIdChange);
         this.clock = clock;
     }
 

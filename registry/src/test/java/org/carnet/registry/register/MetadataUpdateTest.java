@@ -25,6 +25,7 @@ import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Slot;
 import org.carnet.common.metadata.Submission;
 import org.carnet.common.transaction.TransactionContext;
+import org.carnet.common.validation.CodeRules;
 import org.carnet.common.validation.Profile;
 import org.carnet.registry.TestRegistry;
 import org.carnet.wsdl.rim.ExtrinsicObjectType;
@@ -126,6 +127,33 @@ class MetadataUpdateTest {
                 .getRegistryObjectList().getIdentifiable().stream()
                 .map(e -> DocumentEntryMapper.fromEbRim((ExtrinsicObjectType) e.getValue(), new ErrorList()))
                 .toList();
+    }
+
+    @Test
+    void newVersionForAnotherPatientIsRefusedUnlessTheNodeAllowsIt() {
+        registry.open(SampleData.OTHER_PATIENT);
+        DocumentEntry moved = original.toBuilder().entryUuid("Document01").version(null).availabilityStatus(null)
+                .patientId(new org.carnet.common.metadata.Cx(SampleData.OTHER_PATIENT)).build();
+        Submission toOther = new Submission(SampleData.submissionSet(SampleData.OTHER_PATIENT), List.of(moved),
+                List.of(), List.of(new Association("Assoc01", ASSOC_HAS_MEMBER, "SubmissionSet01", "Document01", null,
+                "Original", List.of(new Slot("PreviousVersion", List.of("1"))))));
+
+        XdsError error = refusal(() -> registry.register.register(SubmissionMapper.toEbRim(toOther),
+                TestRegistry.CALLER, Profile.ITI_57, new TransactionContext()));
+
+        assertThat(error.code()).isEqualTo(ErrorCode.PATIENT_ID_RECONCILIATION_ERROR);
+        try (TestRegistry permissive = new TestRegistry(1000, CodeRules.acceptAny(), true)
+                .open(PATIENT).open(SampleData.OTHER_PATIENT)) {
+            DocumentEntry first = permissive.register.register(SubmissionMapper.toEbRim(SampleData.submission(PATIENT,
+                    List.of(original.toBuilder().entryUuid("Document01").logicalId(null).version(null)
+                            .availabilityStatus(null).build()))), TestRegistry.CALLER, Profile.ITI_42,
+                    new TransactionContext()).documentEntries().get(0);
+            DocumentEntry next = moved.toBuilder().logicalId(first.logicalId()).uniqueId(first.uniqueId()).build();
+            Submission accepted = permissive.register.register(SubmissionMapper.toEbRim(new Submission(
+                    SampleData.submissionSet(SampleData.OTHER_PATIENT), List.of(next), List.of(),
+                    toOther.associations())), TestRegistry.CALLER, Profile.ITI_57, new TransactionContext());
+            assertThat(accepted.documentEntries().get(0).version()).isEqualTo("2");
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param maxDocumentBytes   largest accepted document
  * @param maxMessageBytes    largest accepted HTTP request body
  * @param maxQueryResults    most objects one stored query may return (ITI-18 XDSTooManyResults above)
+ * @param allowPatientIdChange whether an ITI-57 new version may move a document to another patient
  * @param valueSets          the accepted codes: {@code default}, {@code any}, or the absolute path of an existing
  *                           folder of SVS files; for {@code org.carnet.common.codes.ValueSets#fromSetting}
  */
@@ -35,7 +36,8 @@ public record NodeConfig(
         long maxDocumentBytes,
         long maxMessageBytes,
         int maxQueryResults,
-        String valueSets) {
+        String valueSets,
+        boolean allowPatientIdChange) {
 
     public NodeConfig {
         Objects.requireNonNull(host, "host");
@@ -56,6 +58,6 @@ public record NodeConfig(
                 + ", dbPoolSize=" + dbPoolSize + ", repositoryUniqueId=" + repositoryUniqueId
                 + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes
                 + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults
-                + ", valueSets=" + valueSets + "]";
+                + ", valueSets=" + valueSets + ", allowPatientIdChange=" + allowPatientIdChange + "]";
     }
 }

@@ -25,7 +25,10 @@ public enum Setting {
     /** Values: {@code default}, {@code any}, or a folder; see {@code org.carnet.common.codes.ValueSets}. */
     CODES_VALUE_SETS("codes.valueSets", "default",
             "accepted codes: default (lists shipped with Carnet), any (every code), or a folder of IHE SVS files"
-                    + " such as the French JDV value sets");
+                    + " such as the French JDV value sets"),
+    UPDATE_ALLOW_PATIENT_CHANGE("update.allowPatientIdChange", "false",
+            "true lets an ITI-57 new version move a document to another patient (otherwise"
+                    + " XDSPatientIDReconciliationError)");
 
     private final String key;
     private final String defaultValue;

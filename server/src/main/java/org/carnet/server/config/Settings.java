@@ -111,7 +111,8 @@ public final class Settings {
                 maxDocumentBytes,
                 maxMessageBytes,
                 intIn(Setting.QUERY_MAX_RESULTS, 1, 1_000_000),
-                valueSets());
+                valueSets(),
+                bool(Setting.UPDATE_ALLOW_PATIENT_CHANGE));
     }
 
     private static String defaultDbUrl(Path dataDir) {
@@ -214,6 +215,14 @@ public final class Settings {
                     + " or an existing folder of IHE SVS value-set files; " + dir + " is not a folder");
         }
         return dir.toString();
+    }
+
+    private boolean bool(Setting setting) {
+        String value = nonBlank(setting);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw invalid(setting, "expected true or false");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static boolean isOid(String s) {
