@@ -3,6 +3,7 @@ package org.carnet.registry.endpoint;
 import static org.carnet.common.vocabulary.Vocabulary.RESPONSE_FAILURE;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
@@ -13,6 +14,7 @@ import org.carnet.common.access.Callers;
 import org.carnet.common.ebrim.RegistryResponses;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.transaction.Transaction;
+import org.carnet.common.transaction.TransactionContext;
 import org.carnet.common.transaction.Transactions;
 import org.carnet.common.validation.Profile;
 import org.carnet.registry.delete.DeleteService;
@@ -48,27 +50,24 @@ public class DocumentRegistryPort implements DocumentRegistryPortType {
 
     @Override
     public RegistryResponseType documentRegistryRegisterDocumentSetB(SubmitObjectsRequest body) {
-        Caller caller = Callers.of(context);
-        return transactions.run(Transaction.ITI_42, caller, ErrorCode.REGISTRY_ERROR, tx -> {
-            register.register(body, caller, Profile.ITI_42, tx);
-            return RegistryResponses.success(List.of());
-        }, failure -> RegistryResponses.failure(failure.errors()));
+        return change(Transaction.ITI_42, (caller, tx) -> register.register(body, caller, Profile.ITI_42, tx));
     }
 
     @Override
     public RegistryResponseType documentRegistryUpdateDocumentSet(SubmitObjectsRequest body) {
-        Caller caller = Callers.of(context);
-        return transactions.run(Transaction.ITI_57, caller, ErrorCode.REGISTRY_ERROR, tx -> {
-            register.register(body, caller, Profile.ITI_57, tx);
-            return RegistryResponses.success(List.of());
-        }, failure -> RegistryResponses.failure(failure.errors()));
+        return change(Transaction.ITI_57, (caller, tx) -> register.register(body, caller, Profile.ITI_57, tx));
     }
 
     @Override
     public RegistryResponseType documentRegistryDeleteDocumentSet(RemoveObjectsRequest body) {
+        return change(Transaction.ITI_62, (caller, tx) -> deletions.delete(body, tx));
+    }
+
+    /** A transaction that changes the registry and answers a plain RegistryResponse. */
+    private RegistryResponseType change(Transaction transaction, BiConsumer<Caller, TransactionContext> work) {
         Caller caller = Callers.of(context);
-        return transactions.run(Transaction.ITI_62, caller, ErrorCode.REGISTRY_ERROR, tx -> {
-            deletions.delete(body, tx);
+        return transactions.run(transaction, caller, ErrorCode.REGISTRY_ERROR, tx -> {
+            work.accept(caller, tx);
             return RegistryResponses.success(List.of());
         }, failure -> RegistryResponses.failure(failure.errors()));
     }

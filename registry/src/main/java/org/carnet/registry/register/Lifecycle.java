@@ -24,6 +24,7 @@ import org.carnet.registry.store.NewObjects.WithXml;
 import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.RegistryStore;
 import org.carnet.registry.store.RegistryStore.ObjectInfo;
+import org.carnet.registry.store.Versions;
 import org.carnet.wsdl.rim.ObjectFactory;
 
 /**
@@ -38,9 +39,11 @@ final class Lifecycle {
     private static final ObjectFactory RIM = new ObjectFactory();
 
     private final RegistryStore store;
+    private final Versions versions;
 
-    Lifecycle(RegistryStore store) {
+    Lifecycle(RegistryStore store, Versions versions) {
         this.store = store;
+        this.versions = versions;
     }
 
     void apply(Connection c, Submission submission, Map<String, ObjectInfo> objects, String patient,
@@ -53,7 +56,7 @@ final class Lifecycle {
                     created.add(member(folder, a.sourceUuid()));
                     touchedFolders.add(folder);
                 }
-                store.setDocumentStatus(c, a.targetUuid(), STATUS_DEPRECATED);
+                versions.setStatus(c, ObjectKind.DOCUMENT_ENTRY, a.targetUuid(), STATUS_DEPRECATED);
             } else if (ASSOC_HAS_MEMBER.equals(a.type())) {
                 ObjectInfo source = objects.get(a.sourceUuid());
                 if (source != null && source.kind() == ObjectKind.FOLDER) {

@@ -65,8 +65,9 @@ public final class RegisterService {
         this.store = store;
         this.policy = policy;
         this.codes = codes;
-        this.lifecycle = new Lifecycle(store);
-        this.update = new MetadataUpdate(store, new Versions(), allowPatientIdChange);
+        Versions versions = new Versions();
+        this.lifecycle = new Lifecycle(store, versions);
+        this.update = new MetadataUpdate(store, versions, allowPatientIdChange);
         this.clock = clock;
     }
 

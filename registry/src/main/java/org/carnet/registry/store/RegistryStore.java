@@ -269,15 +269,6 @@ public final class RegistryStore {
         return found;
     }
 
-    /** Sets a document entry's availability status (the lifecycle: RPLC deprecates, ITI-57 changes it). */
-    public void setDocumentStatus(Connection c, String uuid, String status) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("UPDATE document_entry SET status = ? WHERE uuid = ?")) {
-            update.setString(1, status);
-            update.setString(2, uuid);
-            update.executeUpdate();
-        }
-    }
-
     /** The approved folders a document entry is a member of. */
     public List<String> foldersOf(Connection c, String documentUuid) throws SQLException {
         List<String> folders = new ArrayList<>();

@@ -34,7 +34,8 @@ import org.carnet.common.metadata.SubmissionSet;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.common.validation.Profile;
 import org.carnet.registry.TestRegistry;
-import org.carnet.registry.store.RegistryStore;
+import org.carnet.registry.store.ObjectKind;
+import org.carnet.registry.store.Versions;
 import org.carnet.wsdl.rim.IdentifiableType;
 
 /**
@@ -184,7 +185,7 @@ final class QueryFixture implements AutoCloseable {
     /** Logically deletes a document entry (DMP status Deleted): out of every caller's scope from then on. */
     void delete(String entryUuid) {
         try (Connection c = registry.database.dataSource().getConnection()) {
-            new RegistryStore().setDocumentStatus(c, entryUuid, STATUS_DMP_DELETED);
+            new Versions().setStatus(c, ObjectKind.DOCUMENT_ENTRY, entryUuid, STATUS_DMP_DELETED);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

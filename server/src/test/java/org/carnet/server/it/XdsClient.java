@@ -57,6 +57,11 @@ final class XdsClient {
     }
 
     RetrieveDocumentSetResponseType retrieve(String repositoryId, String... documentUniqueIds) {
+        return repository.documentRepositoryRetrieveDocumentSet(documentRequests(repositoryId, documentUniqueIds));
+    }
+
+    /** ITI-43 and ITI-86 name documents the same way. */
+    private static RetrieveDocumentSetRequestType documentRequests(String repositoryId, String... documentUniqueIds) {
         RetrieveDocumentSetRequestType request = new RetrieveDocumentSetRequestType();
         for (String id : documentUniqueIds) {
             DocumentRequestType r = new DocumentRequestType();
@@ -64,7 +69,7 @@ final class XdsClient {
             r.setDocumentUniqueId(id);
             request.getDocumentRequest().add(r);
         }
-        return repository.documentRepositoryRetrieveDocumentSet(request);
+        return request;
     }
 
     RegistryResponseType delete(String... entryUuids) {
@@ -80,14 +85,7 @@ final class XdsClient {
     }
 
     RegistryResponseType remove(String repositoryId, String... documentUniqueIds) {
-        RetrieveDocumentSetRequestType request = new RetrieveDocumentSetRequestType();
-        for (String id : documentUniqueIds) {
-            DocumentRequestType r = new DocumentRequestType();
-            r.setRepositoryUniqueId(repositoryId);
-            r.setDocumentUniqueId(id);
-            request.getDocumentRequest().add(r);
-        }
-        return repository.documentRepositoryRemoveDocuments(request);
+        return repository.documentRepositoryRemoveDocuments(documentRequests(repositoryId, documentUniqueIds));
     }
 
     AdhocQueryResponse query(String queryId, String returnType, String... nameValues) {
