@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.carnet.common.StoredQueryRequests.GET_DOCUMENTS;
 import static org.carnet.common.StoredQueryRequests.request;
 import static org.carnet.common.vocabulary.Vocabulary.DOC_ENTRY_UNIQUE_ID_SCHEME;
+import static org.carnet.common.vocabulary.Vocabulary.FOLDER_UNIQUE_ID_SCHEME;
 import static org.carnet.common.vocabulary.Vocabulary.NS_RIM;
 import static org.carnet.common.vocabulary.Vocabulary.RETURN_TYPE_LEAF_CLASS;
 import static org.carnet.common.vocabulary.Vocabulary.STATUS_APPROVED;
 import static org.carnet.common.vocabulary.Vocabulary.STATUS_DEPRECATED;
+import static org.carnet.common.vocabulary.Vocabulary.SUBMISSION_SET_UNIQUE_ID_SCHEME;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -157,6 +160,17 @@ class Iti42SuiteTest {
         while (then.find()) {
             assertThat(status(then.group(1))).as("%s: status of %s afterwards", file, then.group(1))
                     .isEqualTo("Approved".equals(then.group(2)) ? STATUS_APPROVED : STATUS_DEPRECATED);
+        }
+        Map<String, Element> submittedPackages = packages(parse(xml).getDocumentElement());
+        Map<String, Element> returnedPackages = getAllPackages();
+        for (Map.Entry<String, Element> entry : submittedPackages.entrySet()) {
+            assertThat(returnedPackages).as("%s: GetAll returns package %s", file, entry.getKey())
+                    .containsKey(entry.getKey());
+            Diff diff = RoundTrip.compare(entry.getValue(), returnedPackages.get(entry.getKey()));
+            assertThat(diff.hasDifferences())
+                    .as("%s: package %s as returned by GetAll differs from what was submitted: %s",
+                            file, entry.getKey(), diff.fullDescription())
+                    .isFalse();
         }
         Map<String, Element> submitted = documentEntries(parse(xml).getDocumentElement());
         if (submitted.isEmpty()) {
@@ -332,12 +346,37 @@ class Iti42SuiteTest {
     }
 
     /** The rim:ExtrinsicObject elements at or under {@code root}, by their XDSDocumentEntry.uniqueId. */
+    /** Submission sets and folders of both patients, by uniqueId, as GetAll returns them (every status). */
+    private Map<String, Element> getAllPackages() throws Exception {
+        Map<String, Element> returned = new LinkedHashMap<>();
+        for (String patient : List.of(PATIENT, OTHER_PATIENT)) {
+            String all = "('" + STATUS_APPROVED + "','" + STATUS_DEPRECATED + "')";
+            AdhocQueryResponse response = registry.queries.query(request("urn:uuid:10b545ea-725c-446d-9b95-8aeb444eddf3",
+                    RETURN_TYPE_LEAF_CLASS, "$patientId", "'" + patient + "'", "$XDSDocumentEntryStatus", all,
+                    "$XDSSubmissionSetStatus", all, "$XDSFolderStatus", all), TestRegistry.CALLER,
+                    new TransactionContext());
+            for (JAXBElement<? extends IdentifiableType> element : response.getRegistryObjectList().getIdentifiable()) {
+                returned.putAll(packages(parse(EbRimXml.toXml(element)).getDocumentElement()));
+            }
+        }
+        return returned;
+    }
+
+    /** The RegistryPackages (submission sets, folders) under {@code root}, by their uniqueId. */
+    private static Map<String, Element> packages(Element root) {
+        return byUniqueId(root, "RegistryPackage", Set.of(SUBMISSION_SET_UNIQUE_ID_SCHEME, FOLDER_UNIQUE_ID_SCHEME));
+    }
+
     private static Map<String, Element> documentEntries(Element root) {
+        return byUniqueId(root, "ExtrinsicObject", Set.of(DOC_ENTRY_UNIQUE_ID_SCHEME));
+    }
+
+    private static Map<String, Element> byUniqueId(Element root, String localName, Set<String> schemes) {
         List<Element> candidates = new ArrayList<>();
-        if (NS_RIM.equals(root.getNamespaceURI()) && "ExtrinsicObject".equals(root.getLocalName())) {
+        if (NS_RIM.equals(root.getNamespaceURI()) && localName.equals(root.getLocalName())) {
             candidates.add(root);
         }
-        NodeList nested = root.getElementsByTagNameNS(NS_RIM, "ExtrinsicObject");
+        NodeList nested = root.getElementsByTagNameNS(NS_RIM, localName);
         for (int i = 0; i < nested.getLength(); i++) {
             candidates.add((Element) nested.item(i));
         }
@@ -346,7 +385,7 @@ class Iti42SuiteTest {
             NodeList ids = eo.getElementsByTagNameNS(NS_RIM, "ExternalIdentifier");
             for (int i = 0; i < ids.getLength(); i++) {
                 Element id = (Element) ids.item(i);
-                if (DOC_ENTRY_UNIQUE_ID_SCHEME.equals(id.getAttribute("identificationScheme"))) {
+                if (schemes.contains(id.getAttribute("identificationScheme"))) {
                     byUniqueId.put(id.getAttribute("value"), eo);
                 }
             }
