@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where an exception becomes what the client is told (STYLE 6). An {@link XdsException}
- * anywhere in the cause chain keeps its own errors and is logged at WARN without a stack; anything else is
+ * anywhere in the cause chain keeps its own errors and is logged at WARN (its codes only: contexts name patients) without a stack; anything else is
  * an internal error: logged once at ERROR with its stack under an opaque id, and the client gets only the id.
  */
 public record Failure(List<XdsError> errors, String errorId) {
@@ -17,8 +17,10 @@ public record Failure(List<XdsError> errors, String errorId) {
     public static Failure of(Throwable thrown, ErrorCode internalErrorCode, String transaction) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof XdsException x) {
-                log.warn("{} refused: {}", transaction, x.getMessage());
-                return new Failure(x.errors(), null);
+                Failure failure = new Failure(x.errors(), null);
+                // codes only: the contexts name patients and documents, which stay out of the log
+                log.warn("{} refused: {}", transaction, failure.codes());
+                return failure;
             }
         }
         String id = UUID.randomUUID().toString();
