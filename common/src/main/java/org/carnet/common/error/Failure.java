@@ -8,8 +8,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where an exception becomes what the client is told (STYLE 6). An {@link XdsException}
- * anywhere in the cause chain keeps its own errors and is logged at WARN (its codes only: contexts name patients) without a stack; anything else is
- * an internal error: logged once at ERROR with its stack under an opaque id, and the client gets only the id.
+ * anywhere in the cause chain keeps its own errors and is logged at WARN, by code only and without a stack;
+ * anything else is an internal error: logged once at ERROR with its stack under an opaque id, and the client gets
+ * only the id.
  */
 public record Failure(List<XdsError> errors, String errorId) {
     private static final Logger log = LoggerFactory.getLogger(Failure.class);
