@@ -7,6 +7,8 @@ import static org.carnet.common.policy.DmpRule.*;
 
 import java.util.Objects;
 
+import org.carnet.common.access.AccessMode;
+
 /**
  * The DMP access decision (dmp-reference 3), in one place and without side effects: given the facts, which
  * rule decides. Callers gather the facts (dossier directory, authorisations, document metadata) and act on the
@@ -95,7 +97,7 @@ public final class AccessDecider {
             if (!actor.isIdentifiedProfessional()) {
                 return EMERGENCY_NEEDS_IDENTIFIED_PROFESSIONAL;
             }
-            if (mode.opposedIn(dossier)) {
+            if (dossier.opposes(mode)) {
                 return EMERGENCY_OPPOSED; // §3: unless the patient opposed that mode
             }
         }

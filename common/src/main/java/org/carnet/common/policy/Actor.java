@@ -2,6 +2,8 @@ package org.carnet.common.policy;
 
 import java.util.Objects;
 
+import org.carnet.common.access.AuthenticationMode;
+
 /**
  * Who asks, as the VIHF assertion states it (dmp-reference 2).
  *

@@ -2,6 +2,8 @@ package org.carnet.common.policy;
 
 import java.util.Objects;
 
+import org.carnet.common.access.AccessMode;
+
 /**
  * The answer: allowed or not, the rule that decided, and whether the access is an emergency access, which
  * dmp-reference 3 says is traced as such for the whole access and notified to the patient.

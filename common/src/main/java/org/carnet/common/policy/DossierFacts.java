@@ -2,6 +2,8 @@ package org.carnet.common.policy;
 
 import java.util.Objects;
 
+import org.carnet.common.access.AccessMode;
+
 /**
  * What is known of the dossier and of the actor's standing on it (TD0.2, TD1.3, TD1.6; dmp-reference 1, 3).
  * Build with {@link #open()} or {@link #closed()} and the {@code with…} methods.
@@ -35,6 +37,15 @@ public record DossierFacts(Status status, boolean authorised, boolean blocked, b
 
     public boolean isOpen() {
         return status == Status.OPEN;
+    }
+
+    /** Has the patient opposed access in this mode (TD1.3 oppositions)? Never for {@link AccessMode#NORMAL}. */
+    public boolean opposes(AccessMode mode) {
+        return switch (mode) {
+            case NORMAL -> false;
+            case BRIS_DE_GLACE -> opposesBrisDeGlace;
+            case CENTRE_15 -> opposesCentre15;
+        };
     }
 
     public DossierFacts withAuthorised(boolean v) {

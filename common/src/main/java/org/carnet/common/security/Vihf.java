@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.carnet.common.access.AccessMode;
+import org.carnet.common.access.AuthenticationMode;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.Cx;
 

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.carnet.common.access.AccessMode;
+import org.carnet.common.access.AuthenticationMode;
+
 /**
  * The VIHF 3.0 attributes Carnet reads (dmp-reference §2), with the name(s) they are sent under and whether
  * the node requires them. Required-ness is our reading of the DMP samples [inferred]: every attribute the

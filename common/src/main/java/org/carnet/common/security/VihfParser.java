@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.carnet.common.access.AccessMode;
+import org.carnet.common.access.AuthenticationMode;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.Cx;
 import org.w3c.dom.Element;

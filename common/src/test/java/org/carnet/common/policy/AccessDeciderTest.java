@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.carnet.common.access.AccessMode;
+import org.carnet.common.access.AuthenticationMode;
 import org.carnet.common.metadata.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,7 +116,7 @@ class AccessDeciderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void decides(Row row) {
-        Decision decision = DECIDER.decide(actor(row), AccessMode.ofCode(row.mode()), dossier(row),
+        Decision decision = DECIDER.decide(actor(row), AccessMode.ofCode(row.mode()).orElseThrow(), dossier(row),
                 documentFacts(row), row.operation());
 
         assertThat(decision.rule()).as(row.toString()).isEqualTo(row.rule());

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.function.Consumer;
 
+import org.carnet.common.access.AccessMode;
+import org.carnet.common.access.AuthenticationMode;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.Cx;
 import org.carnet.common.security.VihfException.Reason;
