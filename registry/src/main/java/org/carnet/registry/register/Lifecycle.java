@@ -1,7 +1,9 @@
 package org.carnet.registry.register;
 
+import static org.carnet.common.vocabulary.Vocabulary.ASSOC_APND;
 import static org.carnet.common.vocabulary.Vocabulary.ASSOC_HAS_MEMBER;
 import static org.carnet.common.vocabulary.Vocabulary.ASSOC_RPLC;
+import static org.carnet.common.vocabulary.Vocabulary.ASSOC_XFRM;
 import static org.carnet.common.vocabulary.Vocabulary.ASSOC_XFRM_RPLC;
 import static org.carnet.common.vocabulary.Vocabulary.STATUS_APPROVED;
 import static org.carnet.common.vocabulary.Vocabulary.STATUS_DEPRECATED;
@@ -30,7 +32,9 @@ import org.carnet.wsdl.rim.ObjectFactory;
 /**
  * What a registration changes in objects already registered, in the registration's own transaction:
  * <ul>
- *   <li>RPLC and XFRM_RPLC deprecate the replaced document entry (ITI TF-3 4.2.2.2), and the replacement becomes a
+ *   <li>RPLC and XFRM_RPLC deprecate the replaced document entry (ITI TF-3 4.2.2.2), and with it the addenda
+ *       (APND) and transformations (XFRM) of that entry, which described a version that is no longer current
+ *       (our reading of CP-117, NIST 11993/11994: to verify against the TF text); the replacement becomes a
  *       member of every folder the replaced entry was in (NIST 12327);
  *   <li>a folder that gains a member has its lastUpdateTime moved to now (ITI TF-3 4.2.3.4, NIST 12323).
  * </ul>
@@ -57,6 +61,9 @@ final class Lifecycle {
                     touchedFolders.add(folder);
                 }
                 versions.setStatus(c, ObjectKind.DOCUMENT_ENTRY, a.targetUuid(), STATUS_DEPRECATED);
+                for (String dependent : store.approvedSourcesOf(c, a.targetUuid(), List.of(ASSOC_APND, ASSOC_XFRM))) {
+                    versions.setStatus(c, ObjectKind.DOCUMENT_ENTRY, dependent, STATUS_DEPRECATED);
+                }
             } else if (ASSOC_HAS_MEMBER.equals(a.type())) {
                 ObjectInfo source = objects.get(a.sourceUuid());
                 if (source != null && source.kind() == ObjectKind.FOLDER) {

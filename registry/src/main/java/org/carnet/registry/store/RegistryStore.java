@@ -269,6 +269,20 @@ public final class RegistryStore {
         return found;
     }
 
+    /** The Approved document entries related to a document by one of these association types (as their source). */
+    public List<String> approvedSourcesOf(Connection c, String documentUuid, List<String> types) throws SQLException {
+        Sql sql = new Sql.Builder().append("SELECT a.source_uuid FROM association a JOIN document_entry d "
+                        + "ON d.uuid = a.source_uuid WHERE a.target_uuid = ? AND d.status = ? AND a.type IN ",
+                documentUuid, STATUS_APPROVED).appendList(types).build();
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                found.add(rs.getString(1));
+            }
+        }
+        return found;
+    }
+
     /** The approved folders a document entry is a member of. */
     public List<String> foldersOf(Connection c, String documentUuid) throws SQLException {
         List<String> folders = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.carnet.common.StoredQueryRequests.request;
 import static org.carnet.common.vocabulary.Vocabulary.ASSOC_APND;
 import static org.carnet.common.vocabulary.Vocabulary.ASSOC_HAS_MEMBER;
 import static org.carnet.common.vocabulary.Vocabulary.ASSOC_RPLC;
+import static org.carnet.common.vocabulary.Vocabulary.ASSOC_XFRM;
 import static org.carnet.common.vocabulary.Vocabulary.ASSOC_XFRM_RPLC;
 import static org.carnet.common.vocabulary.Vocabulary.STATUS_APPROVED;
 import static org.carnet.common.vocabulary.Vocabulary.STATUS_DEPRECATED;
@@ -119,6 +120,22 @@ class LifecycleTest {
 
         assertThat(status(first)).isEqualTo(STATUS_DEPRECATED);
         assertThat(status(second)).isEqualTo(STATUS_APPROVED);
+    }
+
+    @Test
+    void replacingADocumentAlsoDeprecatesItsAddendaAndTransformations() {
+        String original = register(SampleData.submission(PATIENT, List.of(entry("Document01"))))
+                .documentEntries().get(0).entryUuid();
+        String addendum = relate(ASSOC_APND, original).documentEntries().get(0).entryUuid();
+        String transform = relate(ASSOC_XFRM, original).documentEntries().get(0).entryUuid();
+        String unrelated = register(SampleData.submission(PATIENT, List.of(entry("Document01"))))
+                .documentEntries().get(0).entryUuid();
+
+        relate(ASSOC_RPLC, original);
+
+        assertThat(List.of(status(original), status(addendum), status(transform)))
+                .containsOnly(STATUS_DEPRECATED);
+        assertThat(status(unrelated)).isEqualTo(STATUS_APPROVED);
     }
 
     @Test
