@@ -7,8 +7,9 @@ import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.Sql;
 
 /**
- * GetDocuments (ITI TF-2 3.18.4.1.2.3.7.5): document entries by entryUUID (that very version) or by uniqueId
- * (all versions of a document share it: the newest version is answered, Metadata Update ITI TF-3 4.1.12).
+ * GetDocuments (ITI TF-2 3.18.4.1.2.3.7.5): document entries by entryUUID (that very version), by uniqueId (all
+ * versions of a document share it: the newest version is answered, Metadata Update ITI TF-3 4.1.12) or by logical
+ * id (every version).
  */
 final class GetDocuments implements StoredQuery {
     static final String ENTRY_UUID = "$XDSDocumentEntryEntryUUID";
@@ -16,9 +17,19 @@ final class GetDocuments implements StoredQuery {
     private static final String NEWEST_VERSION =
             " AND d.version = (SELECT MAX(v.version) FROM document_entry v WHERE v.lid = d.lid)";
 
+    /** Metadata Update option: every version of these logical ids (the version history), newest first. */
+    static final String LOGICAL_ID = "$XDSDocumentEntryLogicalID";
+
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {
-        return List.of(documents(p, scope));
+        Predicates.metadataLevel(p);
+        if (!LOGICAL_ID.equals(p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID, LOGICAL_ID))) {
+            return List.of(documents(p, scope));
+        }
+        Sql.Builder sql = new Sql.Builder().append("FROM document_entry d WHERE 1=1");
+        Predicates.in(sql, "d.lid", p.requiredList(LOGICAL_ID));
+        Predicates.scope(sql, scope);
+        return List.of(new Selection(ObjectKind.DOCUMENT_ENTRY, "d", sql));
     }
 
     /** The entries named by {@code $XDSDocumentEntryEntryUUID} or {@code $XDSDocumentEntryUniqueId} (R M). */

@@ -6,16 +6,24 @@ import org.carnet.common.access.ConsultScope;
 import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.Sql;
 
-/** GetFolders (ITI TF-2 3.18.4.1.2.3.7.6): folders by entryUUID or by uniqueId. */
+/** GetFolders (ITI TF-2 3.18.4.1.2.3.7.6): folders by entryUUID, by uniqueId, or (Metadata Update) by logical id. */
 final class GetFolders implements StoredQuery {
     static final String ENTRY_UUID = "$XDSFolderEntryUUID";
     static final String UNIQUE_ID = "$XDSFolderUniqueId";
+    /** Metadata Update option: every version of these logical ids. */
+    static final String LOGICAL_ID = "$XDSFolderLogicalID";
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {
-        String given = p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID);
+        Predicates.metadataLevel(p);
+        String given = p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID, LOGICAL_ID);
         Sql.Builder sql = new Sql.Builder().append("FROM folder f WHERE 1=1");
-        Predicates.in(sql, ENTRY_UUID.equals(given) ? "f.uuid" : "f.unique_id", p.requiredList(given));
+        String column = switch (given) {
+            case ENTRY_UUID -> "f.uuid";
+            case UNIQUE_ID -> "f.unique_id";
+            default -> "f.lid";
+        };
+        Predicates.in(sql, column, p.requiredList(given));
         return List.of(new Selection(ObjectKind.FOLDER, "f", sql));
     }
 

@@ -121,6 +121,27 @@ class MetadataUpdateTest {
                 .containsExactly("1");
     }
 
+    @Test
+    void getDocumentsByLogicalIdAnswersTheVersionHistory() {
+        String second = newVersion("1", original.toBuilder().confidentialityCode(MASQUE_PS)).documentEntries().get(0)
+                .entryUuid();
+
+        assertThat(get("$XDSDocumentEntryLogicalID", original.logicalId())).extracting(DocumentEntry::entryUuid)
+                .containsExactlyInAnyOrder(original.entryUuid(), second);
+    }
+
+    @Test
+    void metadataLevelOtherThanOneOrTwoIsAMalformedValue() {
+        try {
+            registry.queries.query(request("urn:uuid:5c4f972b-d56b-40ac-a5fc-c8ca9b40b9d4", "LeafClass",
+                    "$XDSDocumentEntryUniqueId", "('" + original.uniqueId() + "')", "$MetadataLevel", "3"),
+                    TestRegistry.CALLER, new TransactionContext());
+            throw new AssertionError("expected a refusal");
+        } catch (XdsException e) {
+            assertThat(e.code()).isEqualTo(ErrorCode.REGISTRY_ERROR);
+        }
+    }
+
     private List<DocumentEntry> get(String parameter, String value) {
         return registry.queries.query(request("urn:uuid:5c4f972b-d56b-40ac-a5fc-c8ca9b40b9d4", "LeafClass", parameter,
                         "('" + value + "')"), TestRegistry.CALLER, new TransactionContext())
