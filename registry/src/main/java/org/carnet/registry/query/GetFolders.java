@@ -24,6 +24,10 @@ final class GetFolders implements StoredQuery {
             default -> "f.lid";
         };
         Predicates.in(sql, column, p.requiredList(given));
+        if (UNIQUE_ID.equals(given)) {
+            // all versions of a folder share its uniqueId: the newest one is answered (Metadata Update)
+            sql.append(" AND f.version = (SELECT MAX(v.version) FROM folder v WHERE v.lid = f.lid)");
+        }
         return List.of(new Selection(ObjectKind.FOLDER, "f", sql));
     }
 

@@ -79,7 +79,8 @@ final class Lifecycle {
         }
     }
 
-    private static WithXml<Association> member(String folder, String document) {
+    /** A HasMember the registry itself creates, from a folder to a document entry. */
+    static WithXml<Association> member(String folder, String document) {
         Association a = new Association(UUID_PREFIX + UUID.randomUUID(), ASSOC_HAS_MEMBER, folder, document,
                 STATUS_APPROVED, null, List.of());
         return new WithXml<>(a, EbRimXml.toStored(RIM.createAssociation(AssociationMapper.toEbRim(a))));

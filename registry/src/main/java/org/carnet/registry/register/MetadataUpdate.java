@@ -19,25 +19,25 @@ import java.util.stream.Collectors;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
 import org.carnet.common.metadata.Association;
-import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Slot;
 import org.carnet.common.metadata.Submission;
+import org.carnet.registry.store.NewObjects.WithXml;
 import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.RegistryStore;
 import org.carnet.registry.store.RegistryStore.ObjectInfo;
 import org.carnet.registry.store.Versions;
 import org.carnet.registry.store.Versions.Version;
 import org.carnet.wsdl.lcm.SubmitObjectsRequest;
-import org.carnet.wsdl.rim.ExtrinsicObjectType;
+import org.carnet.wsdl.rim.RegistryObjectType;
 import org.carnet.wsdl.rim.VersionInfoType;
 
 /**
  * ITI-57 Update Document Set (Metadata Update, ITI TF-2 3.57): new versions of document entries and changes of
  * availability status, planned against the registry and applied in the registration's transaction.
  * <ul>
- *   <li>A new version is an ExtrinsicObject whose logical id is that of a registered entry, a member of the
- *       submission set with the slot {@code PreviousVersion} naming the newest version: it becomes version n+1 and
- *       version n is deprecated. Its uniqueId may not change, nor its patient unless the node allows it.
+ *   <li>A new version is an ExtrinsicObject or a folder whose logical id is that of a registered one, a member of
+ *       the submission set with the slot {@code PreviousVersion} naming the newest version: it becomes version n+1
+ *       and version n is deprecated. Its uniqueId may not change, nor its patient unless the node allows it.
  *   <li>{@code UpdateAvailabilityStatus} from the submission set to a registered document entry or folder, with
  *       {@code OriginalStatus} (its current status) and {@code NewStatus}: Approved, Deprecated, or the DMP's
  *       Archived and Deleted (dmp-reference 3, TD3.3c/TD3.3d: a logical delete keeps the bytes).
@@ -50,8 +50,15 @@ final class MetadataUpdate {
     private static final Set<String> STATUSES = Set.of(STATUS_APPROVED, STATUS_DEPRECATED, STATUS_DMP_ARCHIVED,
             STATUS_DMP_DELETED);
 
-    /** A new version of a registered document entry. */
-    record NewVersion(String entryUuid, String uniqueId, String previousUuid, int version) {
+    /** A new version of a registered document entry or folder. */
+    record NewVersion(ObjectKind kind, String entryUuid, String uniqueId, String previousUuid, int version) {
+    }
+
+    /** What a submitted object says about its version: its kind, ids and logical id. */
+    private record Versioned(ObjectKind kind, String entryUuid, String logicalId, String uniqueId) {
+        boolean isNewVersion() {
+            return logicalId != null && !logicalId.equals(entryUuid);
+        }
     }
 
     /** A change of a registered object's availability status. */
@@ -68,13 +75,13 @@ final class MetadataUpdate {
 
         /** Gives each new version its version number in the submitted XML, which is what gets stored. */
         void numberVersions(SubmitObjectsRequest request) {
-            for (ExtrinsicObjectType eo : request.getRegistryObjectList().getIdentifiable().stream()
-                    .map(e -> e.getValue()).filter(ExtrinsicObjectType.class::isInstance)
-                    .map(ExtrinsicObjectType.class::cast).toList()) {
-                versions.stream().filter(v -> v.entryUuid().equals(eo.getId())).findFirst().ifPresent(v -> {
+            for (RegistryObjectType object : request.getRegistryObjectList().getIdentifiable().stream()
+                    .map(e -> e.getValue()).filter(RegistryObjectType.class::isInstance)
+                    .map(RegistryObjectType.class::cast).toList()) {
+                versions.stream().filter(v -> v.entryUuid().equals(object.getId())).findFirst().ifPresent(v -> {
                     VersionInfoType info = new VersionInfoType();
                     info.setVersionName(Integer.toString(v.version()));
-                    eo.setVersionInfo(info);
+                    object.setVersionInfo(info);
                 });
             }
         }
@@ -95,9 +102,14 @@ final class MetadataUpdate {
             throws SQLException {
         ErrorList errors = new ErrorList();
         List<NewVersion> newVersions = new ArrayList<>();
-        for (DocumentEntry de : submission.documentEntries()) {
-            if (de.logicalId() != null && !de.logicalId().equals(de.entryUuid())) {
-                newVersion(c, submission, de, patient, originalIds, errors).ifPresent(newVersions::add);
+        List<Versioned> versioned = new ArrayList<>();
+        submission.documentEntries().forEach(de -> versioned.add(new Versioned(ObjectKind.DOCUMENT_ENTRY,
+                de.entryUuid(), de.logicalId(), de.uniqueId())));
+        submission.folders().forEach(f -> versioned.add(new Versioned(ObjectKind.FOLDER, f.entryUuid(),
+                f.logicalId(), f.uniqueId())));
+        for (Versioned object : versioned) {
+            if (object.isNewVersion()) {
+                newVersion(c, submission, object, patient, originalIds, errors).ifPresent(newVersions::add);
             }
         }
         List<StatusChange> changes = new ArrayList<>();
@@ -112,12 +124,12 @@ final class MetadataUpdate {
         return new Plan(newVersions, changes);
     }
 
-    private Optional<NewVersion> newVersion(Connection c, Submission submission, DocumentEntry de, String patient,
+    private Optional<NewVersion> newVersion(Connection c, Submission submission, Versioned de, String patient,
                                             Map<String, String> originalIds, ErrorList errors) throws SQLException {
         String location = originalIds.getOrDefault(de.entryUuid(), de.entryUuid());
-        Optional<Version> latest = versions.latestDocumentVersion(c, de.logicalId());
+        Optional<Version> latest = versions.latestVersion(c, de.kind(), de.logicalId());
         if (latest.isEmpty()) {
-            errors.add(ErrorCode.METADATA_UPDATE_ERROR, "no registered document entry has the logical id "
+            errors.add(ErrorCode.METADATA_UPDATE_ERROR, "no registered " + name(de.kind()) + " has the logical id "
                     + de.logicalId(), location);
             return Optional.empty();
         }
@@ -140,12 +152,17 @@ final class MetadataUpdate {
             errors.add(ErrorCode.METADATA_UPDATE_ERROR, "a new version keeps the uniqueId " + previous.uniqueId()
                     + ", not " + de.uniqueId(), location);
         } else if (!previous.patientKey().equals(patient) && !allowPatientIdChange) {
-            errors.add(ErrorCode.PATIENT_ID_RECONCILIATION_ERROR, "a new version may not move the document to "
+            errors.add(ErrorCode.PATIENT_ID_RECONCILIATION_ERROR, "a new version may not move the " + name(de.kind()) + " to "
                     + "another patient", location);
         } else {
-            return Optional.of(new NewVersion(de.entryUuid(), de.uniqueId(), previous.uuid(), previous.version() + 1));
+            return Optional.of(new NewVersion(de.kind(), de.entryUuid(), de.uniqueId(), previous.uuid(),
+                    previous.version() + 1));
         }
         return Optional.empty();
+    }
+
+    private static String name(ObjectKind kind) {
+        return kind == ObjectKind.FOLDER ? "folder" : "document entry";
     }
 
     private static Optional<StatusChange> statusChange(Association a, ObjectInfo target, Submission submission,
@@ -183,9 +200,23 @@ final class MetadataUpdate {
                 .filter(v -> !v.isEmpty()).map(v -> v.get(0)).findFirst().orElse(null);
     }
 
-    void apply(Connection c, Plan plan) throws SQLException {
+    /**
+     * Deprecates the previous versions and changes the statuses. A new folder version keeps the folder's documents:
+     * the registry adds a HasMember from the new version to each document of the previous one (association
+     * propagation, Metadata Update ITI TF-3 4.1.12 [to verify against the TF text]).
+     */
+    void apply(Connection c, Plan plan, String patient) throws SQLException {
+        List<WithXml<Association>> propagated = new ArrayList<>();
         for (NewVersion v : plan.versions()) {
-            versions.setStatus(c, ObjectKind.DOCUMENT_ENTRY, v.previousUuid(), STATUS_DEPRECATED);
+            versions.setStatus(c, v.kind(), v.previousUuid(), STATUS_DEPRECATED);
+            if (v.kind() == ObjectKind.FOLDER) {
+                for (String document : store.documentsIn(c, v.previousUuid())) {
+                    propagated.add(Lifecycle.member(v.entryUuid(), document));
+                }
+            }
+        }
+        if (!propagated.isEmpty()) {
+            store.addAssociations(c, patient, propagated);
         }
         for (StatusChange change : plan.statusChanges()) {
             versions.setStatus(c, change.target().kind(), change.target().uuid(), change.newStatus());

@@ -100,7 +100,7 @@ public final class RegisterService {
                 Map<String, ObjectInfo> known = checkAgainstRegistry(c, submission, originalIds,
                         plan.versionedUniqueIds());
                 store.save(c, storedForm(request, submission), now);
-                update.apply(c, plan);
+                update.apply(c, plan, patient);
                 lifecycle.apply(c, submission, known, patient, RegistryAttributes.dtm(now));
                 return submission;
             });
@@ -136,7 +136,7 @@ public final class RegisterService {
                     originalIds.getOrDefault(uuid, uuid));
         }
         checkDocumentUniqueIds(c, submission, originalIds, newVersionUniqueIds, errors);
-        checkPackageUniqueIds(c, submission, originalIds, errors);
+        checkPackageUniqueIds(c, submission, originalIds, newVersionUniqueIds, errors);
 
         Set<String> named = new HashSet<>();
         for (Association a : submission.associations()) {
@@ -175,11 +175,13 @@ public final class RegisterService {
     }
 
     private void checkPackageUniqueIds(Connection c, Submission submission, Map<String, String> originalIds,
-                                       ErrorList errors) throws SQLException {
+                                       Set<String> newVersionUniqueIds, ErrorList errors) throws SQLException {
         Map<String, String> locationByUniqueId = new HashMap<>();
         locationByUniqueId.put(submission.submissionSet().uniqueId(), submission.submissionSet().entryUuid());
         for (Folder f : submission.folders()) {
-            locationByUniqueId.put(f.uniqueId(), f.entryUuid());
+            if (!newVersionUniqueIds.contains(f.uniqueId())) {
+                locationByUniqueId.put(f.uniqueId(), f.entryUuid());
+            }
         }
         for (String uniqueId : store.packageUniqueIdsInUse(c, locationByUniqueId.keySet())) {
             String uuid = locationByUniqueId.get(uniqueId);

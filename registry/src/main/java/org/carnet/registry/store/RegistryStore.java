@@ -283,6 +283,24 @@ public final class RegistryStore {
         return found;
     }
 
+    /** The document entries an Approved HasMember puts in this folder. */
+    public List<String> documentsIn(Connection c, String folderUuid) throws SQLException {
+        List<String> documents = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT a.target_uuid FROM association a "
+                + "JOIN document_entry d ON d.uuid = a.target_uuid WHERE a.source_uuid = ? AND a.type = ? "
+                + "AND a.status = ?")) {
+            select.setString(1, folderUuid);
+            select.setString(2, ASSOC_HAS_MEMBER);
+            select.setString(3, STATUS_APPROVED);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    documents.add(rs.getString(1));
+                }
+            }
+        }
+        return documents;
+    }
+
     /** The approved folders a document entry is a member of. */
     public List<String> foldersOf(Connection c, String documentUuid) throws SQLException {
         List<String> folders = new ArrayList<>();

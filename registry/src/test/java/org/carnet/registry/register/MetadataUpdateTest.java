@@ -21,7 +21,10 @@ import org.carnet.common.error.XdsError;
 import org.carnet.common.error.XdsException;
 import org.carnet.common.metadata.Association;
 import org.carnet.common.metadata.Code;
+import org.carnet.common.metadata.Cx;
 import org.carnet.common.metadata.DocumentEntry;
+import org.carnet.common.metadata.Folder;
+import org.carnet.common.metadata.LocalizedString;
 import org.carnet.common.metadata.Slot;
 import org.carnet.common.metadata.Submission;
 import org.carnet.common.transaction.TransactionContext;
@@ -154,7 +157,7 @@ class MetadataUpdateTest {
     void newVersionForAnotherPatientIsRefusedUnlessTheNodeAllowsIt() {
         registry.open(SampleData.OTHER_PATIENT);
         DocumentEntry moved = original.toBuilder().entryUuid("Document01").version(null).availabilityStatus(null)
-                .patientId(new org.carnet.common.metadata.Cx(SampleData.OTHER_PATIENT)).build();
+                .patientId(new Cx(SampleData.OTHER_PATIENT)).build();
         Submission toOther = new Submission(SampleData.submissionSet(SampleData.OTHER_PATIENT), List.of(moved),
                 List.of(), List.of(new Association("Assoc01", ASSOC_HAS_MEMBER, "SubmissionSet01", "Document01", null,
                 "Original", List.of(new Slot("PreviousVersion", List.of("1"))))));
@@ -175,6 +178,42 @@ class MetadataUpdateTest {
                     toOther.associations())), TestRegistry.CALLER, Profile.ITI_57, new TransactionContext());
             assertThat(accepted.documentEntries().get(0).version()).isEqualTo("2");
         }
+    }
+
+    @Test
+    void newFolderVersionDeprecatesThePreviousOneAndKeepsItsDocuments() {
+        Folder folder = Folder.builder("Folder01").patientId(new Cx(PATIENT))
+                .uniqueId(SampleData.newOid()).title(new LocalizedString("Suivi"))
+                .code(new Code("SUIVI", "1.2.250.1.999.4", "Suivi")).build();
+        Submission filed = updateFolders(List.of(folder), List.of(
+                new Association("AssocF", ASSOC_HAS_MEMBER, "SubmissionSet01", "Folder01"),
+                new Association("AssocFD", ASSOC_HAS_MEMBER, "Folder01", original.entryUuid()),
+                new Association("AssocSFD", ASSOC_HAS_MEMBER, "SubmissionSet01", "AssocFD")));
+        Folder first = filed.folders().get(0);
+
+        Folder renamed = Folder.builder("Folder02").logicalId(first.logicalId()).patientId(first.patientId())
+                .uniqueId(first.uniqueId()).title(new LocalizedString("Suivi diabète")).code(first.codeList().get(0))
+                .build();
+        Folder second = updateFolders(List.of(renamed), List.of(new Association("AssocV",
+                ASSOC_HAS_MEMBER, "SubmissionSet01", "Folder02", null, null,
+                List.of(new Slot("PreviousVersion", List.of("1")))))).folders().get(0);
+
+        assertThat(second.version()).isEqualTo("2");
+        assertThat(ids("urn:uuid:958f3006-baad-4929-a4de-ff1114824431", "$XDSFolderPatientId", "'" + PATIENT + "'",
+                "$XDSFolderStatus", "('" + STATUS_APPROVED + "')")).containsExactly(second.entryUuid());
+        assertThat(ids("urn:uuid:b909a503-523d-4517-8acf-8e5834dfc4c7", "$XDSFolderEntryUUID",
+                "'" + second.entryUuid() + "'")).contains(second.entryUuid(), original.entryUuid());
+    }
+
+    private List<String> ids(String queryId, String... nameValues) {
+        return registry.queries.query(request(queryId, "ObjectRef", nameValues), TestRegistry.CALLER,
+                new TransactionContext()).getRegistryObjectList().getIdentifiable().stream()
+                .map(e -> e.getValue().getId()).toList();
+    }
+
+    private Submission updateFolders(List<Folder> folders, List<Association> associations) {
+        return registry.register.register(SubmissionMapper.toEbRim(new Submission(SampleData.submissionSet(PATIENT),
+                List.of(), folders, associations)), TestRegistry.CALLER, Profile.ITI_57, new TransactionContext());
     }
 
     @Test
