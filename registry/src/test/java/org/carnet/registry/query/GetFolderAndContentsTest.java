@@ -43,6 +43,17 @@ class GetFolderAndContentsTest {
                 .containsExactlyInAnyOrderElementsOf(diabetes());
     }
 
+    /** Memberships are Approved here; asking for Deprecated ones only leaves the folder alone. */
+    @Test
+    void associationStatusSelectsTheMembershipsFollowed() {
+        String folder = fx.diabetes.entryUuid();
+        assertThat(fx.ids(GET_FOLDER_AND_CONTENTS, "$XDSFolderEntryUUID", quoted(folder), "$XDSAssociationStatus",
+                list("urn:oasis:names:tc:ebxml-regrep:StatusType:Deprecated"))).containsExactly(folder);
+        assertThat(fx.ids(GET_FOLDER_AND_CONTENTS, "$XDSFolderEntryUUID", quoted(folder), "$XDSAssociationStatus",
+                list("urn:oasis:names:tc:ebxml-regrep:StatusType:Approved")))
+                .containsExactlyInAnyOrderElementsOf(diabetes());
+    }
+
     @Test
     void anEmptyFolderIsReturnedAlone() {
         assertThat(fx.ids(GET_FOLDER_AND_CONTENTS, "$XDSFolderEntryUUID", quoted(fx.imaging.entryUuid())))
