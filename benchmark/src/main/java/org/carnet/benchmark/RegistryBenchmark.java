@@ -69,7 +69,9 @@ public final class RegistryBenchmark {
     static final String NODE_OPTIONS =
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     /** The fill's: H2's default write delay, so that H2 keeps its file compact (see the class comment). */
-    static final String FILL_OPTIONS = NODE_OPTIONS.replace("WRITE_DELAY=0", "WRITE_DELAY=500");
+    /** Overridable with -Dbenchmark.fillOptions, to measure other H2 settings for the fill. */
+    static final String FILL_OPTIONS = System.getProperty("benchmark.fillOptions",
+            NODE_OPTIONS.replace("WRITE_DELAY=0", "WRITE_DELAY=500"));
     static final int NODE_POOL_SIZE = 10;
     static final int NODE_MAX_RESULTS = 1000;
     static final int DOCUMENTS_PER_SUBMISSION = 5;
