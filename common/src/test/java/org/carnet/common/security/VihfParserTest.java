@@ -7,13 +7,11 @@ import static org.carnet.common.security.VihfSamples.dmpSample;
 import static org.carnet.common.security.VihfSamples.fixture;
 
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.function.Consumer;
 
 import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.AuthenticationMode;
 import org.carnet.common.metadata.Code;
-import org.carnet.common.metadata.Cx;
 import org.carnet.common.security.VihfException.Reason;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -30,27 +28,7 @@ class VihfParserTest {
     void readsEveryAttributeOfTheTestAssertion() {
         Vihf vihf = parser.parse(fixture().getDocumentElement());
 
-        assertThat(vihf.id()).isEqualTo(VihfSamples.FIXTURE_ID);
-        assertThat(vihf.issueInstant()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
-        assertThat(vihf.issuer()).isEqualTo("CN=Carnet test VIHF signer,O=Carnet test,C=FR");
-        assertThat(vihf.nameId()).isEqualTo("899900012345");
-        assertThat(vihf.subjectName()).isEqualTo("JEANNE TESTEUSE");
-        assertThat(vihf.structureId()).isEqualTo("499900012345001");
-        assertThat(vihf.activitySector()).isEqualTo("SA07^1.2.250.1.71.4.2.4");
-        assertThat(vihf.roles()).containsExactly(
-                new Code("10", "1.2.250.1.71.1.2.7", "Médecin"),
-                new Code("SM26", "1.2.250.1.71.4.2.5", "Qualifié en Médecine Générale (SM)"));
-        assertThat(vihf.profession()).contains(new Code("10", "1.2.250.1.71.1.2.7", "Médecin"));
-        assertThat(vihf.speciality()).hasValueSatisfying(s -> assertThat(s.code()).isEqualTo("SM26"));
-        assertThat(vihf.purposeOfUse()).isEqualTo(AccessMode.NORMAL);
-        assertThat(vihf.patientId()).isEqualTo(new Cx("279035121518989^^^&1.2.250.1.213.1.4.10&ISO^NH"));
-        assertThat(vihf.resourceUrn()).isEqualTo("urn:dmp");
-        assertThat(vihf.authenticationMode()).isEqualTo(AuthenticationMode.DIRECTE);
-        assertThat(vihf.vihfVersion()).isEqualTo("3.0");
-        assertThat(vihf.software()).isEqualTo(new Vihf.Software("CARNET-TEST-01", "Carnet test client", "0.1.0",
-                "TEST-HOMOLOGATION-0001"));
-        assertThat(vihf.notBefore()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
-        assertThat(vihf.notOnOrAfter()).isEqualTo(Instant.parse("2026-03-02T09:10:00Z"));
+        VihfSamples.assertFixtureAttributes(vihf);
         assertThat(vihf.signed()).isFalse();
         assertThat(vihf.signerSubject()).isNull();
     }

@@ -1,5 +1,6 @@
 package org.carnet.common.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.carnet.common.security.WsNamespaces.DSIG;
 import static org.carnet.common.security.WsNamespaces.SAML2;
 
@@ -13,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-
+import java.time.Instant;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 
@@ -22,6 +23,10 @@ import org.apache.xml.security.algorithms.MessageDigestAlgorithm;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.signature.XMLSignature;
 import org.apache.xml.security.transforms.Transforms;
+import org.carnet.common.access.AccessMode;
+import org.carnet.common.access.AuthenticationMode;
+import org.carnet.common.metadata.Code;
+import org.carnet.common.metadata.Cx;
 import org.carnet.common.xml.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -147,5 +152,30 @@ final class VihfSamples {
 
     static Element signatureOf(Element assertion) {
         return (Element) assertion.getElementsByTagNameNS(DSIG, "Signature").item(0);
+    }
+
+    /** Every attribute of the test fixture assertion, as both the parser and the verifier must read it. */
+    static void assertFixtureAttributes(Vihf vihf) {
+        assertThat(vihf.id()).isEqualTo(FIXTURE_ID);
+        assertThat(vihf.issueInstant()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(vihf.issuer()).isEqualTo("CN=Carnet test VIHF signer,O=Carnet test,C=FR");
+        assertThat(vihf.nameId()).isEqualTo("899900012345");
+        assertThat(vihf.subjectName()).isEqualTo("JEANNE TESTEUSE");
+        assertThat(vihf.structureId()).isEqualTo("499900012345001");
+        assertThat(vihf.activitySector()).isEqualTo("SA07^1.2.250.1.71.4.2.4");
+        assertThat(vihf.roles()).containsExactly(
+                new Code("10", "1.2.250.1.71.1.2.7", "Médecin"),
+                new Code("SM26", "1.2.250.1.71.4.2.5", "Qualifié en Médecine Générale (SM)"));
+        assertThat(vihf.profession()).contains(new Code("10", "1.2.250.1.71.1.2.7", "Médecin"));
+        assertThat(vihf.speciality()).map(Code::code).contains("SM26");
+        assertThat(vihf.purposeOfUse()).isEqualTo(AccessMode.NORMAL);
+        assertThat(vihf.patientId()).isEqualTo(new Cx("279035121518989^^^&1.2.250.1.213.1.4.10&ISO^NH"));
+        assertThat(vihf.resourceUrn()).isEqualTo("urn:dmp");
+        assertThat(vihf.authenticationMode()).isEqualTo(AuthenticationMode.DIRECTE);
+        assertThat(vihf.vihfVersion()).isEqualTo("3.0");
+        assertThat(vihf.software()).isEqualTo(new Vihf.Software("CARNET-TEST-01", "Carnet test client", "0.1.0",
+                "TEST-HOMOLOGATION-0001"));
+        assertThat(vihf.notBefore()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(vihf.notOnOrAfter()).isEqualTo(Instant.parse("2026-03-02T09:10:00Z"));
     }
 }

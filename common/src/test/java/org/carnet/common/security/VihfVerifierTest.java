@@ -2,7 +2,6 @@ package org.carnet.common.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.carnet.common.security.VihfSamples.FIXTURE_ID;
 import static org.carnet.common.security.VihfSamples.RESOURCE_ID;
 import static org.carnet.common.security.VihfSamples.fixture;
 import static org.carnet.common.security.VihfSamples.signed;
@@ -16,10 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
 
-import org.carnet.common.access.AccessMode;
-import org.carnet.common.access.AuthenticationMode;
-import org.carnet.common.metadata.Code;
-import org.carnet.common.metadata.Cx;
 import org.carnet.common.security.VihfException.Reason;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,27 +55,7 @@ class VihfVerifierTest {
 
         assertThat(vihf.signed()).isTrue();
         assertThat(vihf.signerSubject()).isEqualTo("CN=Carnet test VIHF signer,O=Carnet test,C=FR");
-        assertThat(vihf.id()).isEqualTo(FIXTURE_ID);
-        assertThat(vihf.issuer()).isEqualTo("CN=Carnet test VIHF signer,O=Carnet test,C=FR");
-        assertThat(vihf.nameId()).isEqualTo("899900012345");
-        assertThat(vihf.subjectName()).isEqualTo("JEANNE TESTEUSE");
-        assertThat(vihf.structureId()).isEqualTo("499900012345001");
-        assertThat(vihf.activitySector()).isEqualTo("SA07^1.2.250.1.71.4.2.4");
-        assertThat(vihf.roles()).containsExactly(
-                new Code("10", "1.2.250.1.71.1.2.7", "Médecin"),
-                new Code("SM26", "1.2.250.1.71.4.2.5", "Qualifié en Médecine Générale (SM)"));
-        assertThat(vihf.profession()).map(Code::code).contains("10");
-        assertThat(vihf.speciality()).map(Code::code).contains("SM26");
-        assertThat(vihf.purposeOfUse()).isEqualTo(AccessMode.NORMAL);
-        assertThat(vihf.patientId()).isEqualTo(new Cx("279035121518989^^^&1.2.250.1.213.1.4.10&ISO^NH"));
-        assertThat(vihf.resourceUrn()).isEqualTo("urn:dmp");
-        assertThat(vihf.authenticationMode()).isEqualTo(AuthenticationMode.DIRECTE);
-        assertThat(vihf.vihfVersion()).isEqualTo("3.0");
-        assertThat(vihf.software()).isEqualTo(new Vihf.Software("CARNET-TEST-01", "Carnet test client", "0.1.0",
-                "TEST-HOMOLOGATION-0001"));
-        assertThat(vihf.issueInstant()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
-        assertThat(vihf.notBefore()).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
-        assertThat(vihf.notOnOrAfter()).isEqualTo(Instant.parse("2026-03-02T09:10:00Z"));
+        VihfSamples.assertFixtureAttributes(vihf);
     }
 
     /** The DMP case: a card or structure certificate issued by a CA the node trusts (PKIX path). */
