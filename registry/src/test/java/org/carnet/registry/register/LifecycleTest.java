@@ -30,6 +30,7 @@ import org.carnet.common.metadata.Submission;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.common.validation.Profile;
 import org.carnet.registry.TestRegistry;
+import org.carnet.wsdl.rim.AssociationType1;
 import org.carnet.wsdl.rim.ExtrinsicObjectType;
 import org.carnet.wsdl.rim.RegistryPackageType;
 import org.junit.jupiter.api.AfterEach;
@@ -190,5 +191,26 @@ class LifecycleTest {
         register(new Submission(SampleData.submissionSet(PATIENT), List.of(added), List.of(), associations));
 
         assertThat(folder(folderUuid).lastUpdateTime()).isGreaterThan(createdAt);
+    }
+
+    /** Metadata Update "submit an association" (ITI TF-3 4.1.12): a registered document filed into a registered folder. */
+    @Test
+    void updateFilesARegisteredDocumentIntoARegisteredFolder() {
+        String folderUuid = inNewFolder(entry("Document01")).folders().get(0).entryUuid();
+        String loose = register(SampleData.submission(PATIENT, List.of(entry("Document01"))))
+                .documentEntries().get(0).entryUuid();
+        List<Association> associations = List.of(
+                new Association("AssocFD", ASSOC_HAS_MEMBER, folderUuid, loose),
+                new Association("AssocSFD", ASSOC_HAS_MEMBER, "SubmissionSet01", "AssocFD"));
+
+        registry.register.register(SubmissionMapper.toEbRim(new Submission(SampleData.submissionSet(PATIENT),
+                List.of(), List.of(), associations)), TestRegistry.CALLER, Profile.ITI_57, new TransactionContext());
+
+        List<String> members = registry.queries.query(request(GET_ASSOCIATIONS, "LeafClass", "$uuid",
+                        "('" + folderUuid + "')"), TestRegistry.CALLER, new TransactionContext())
+                .getRegistryObjectList().getIdentifiable().stream()
+                .map(e -> ((AssociationType1) e.getValue()).getTargetObject())
+                .filter(t -> !t.equals(folderUuid)).toList();
+        assertThat(members).contains(loose).hasSize(2);
     }
 }
