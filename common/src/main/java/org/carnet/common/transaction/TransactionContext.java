@@ -9,6 +9,7 @@ public final class TransactionContext {
     private String submissionSetId;
     private final List<String> documentIds = new ArrayList<>();
     private String queryId;
+    private String action;
     private TransactionEvent.Outcome outcome = TransactionEvent.Outcome.SUCCESS;
     private final List<String> errorCodes = new ArrayList<>();
 
@@ -29,6 +30,12 @@ public final class TransactionContext {
 
     public TransactionContext query(String id) {
         this.queryId = id;
+        return this;
+    }
+
+    /** Names the DMP operation done, when the transaction alone does not say it (see {@link TransactionEvent}). */
+    public TransactionContext action(String name) {
+        this.action = name;
         return this;
     }
 
@@ -53,6 +60,10 @@ public final class TransactionContext {
 
     String queryId() {
         return queryId;
+    }
+
+    String action() {
+        return action;
     }
 
     TransactionEvent.Outcome outcome() {

@@ -13,12 +13,14 @@ import org.carnet.common.access.Caller;
  * @param submissionSetId    the submission set uniqueId (ITI-41/42)
  * @param documentIds        the document uniqueIds concerned
  * @param queryId            the stored query id (ITI-18)
+ * @param action             what was done when the transaction alone does not say it: a DMP operation name
+ *                           such as {@code MASK}, {@code ARCHIVE}, {@code OPEN}, {@code AUTHORISE}; or null
  * @param errorCodes         the XDS error codes answered (empty on success)
  * @param errorId            the opaque id under which an internal error was logged, or null
  */
 public record TransactionEvent(Transaction transaction, Outcome outcome, Caller caller, Instant start, Instant end,
                                String patientKey, String submissionSetId, List<String> documentIds, String queryId,
-                               List<String> errorCodes, String errorId) {
+                               String action, List<String> errorCodes, String errorId) {
 
     public enum Outcome { SUCCESS, PARTIAL_SUCCESS, FAILURE }
 

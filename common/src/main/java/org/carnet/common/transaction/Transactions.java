@@ -61,7 +61,7 @@ public final class Transactions {
         } finally {
             listener.onTransaction(new TransactionEvent(transaction, context.outcome(), caller, start, clock.instant(),
                     context.patientKey(), context.submissionSetId(), context.documentIds(), context.queryId(),
-                    context.errorCodes(), errorId));
+                    context.action(), context.errorCodes(), errorId));
         }
     }
 }

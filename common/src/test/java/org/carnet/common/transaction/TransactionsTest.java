@@ -38,7 +38,7 @@ class TransactionsTest {
         assertThat(answer).isEqualTo("registered");
         assertThat(events).containsExactly(new TransactionEvent(Transaction.ITI_42, Outcome.SUCCESS, CALLER, NOW, NOW,
                 "248039263001064^^^&1.2.250.1.213.1.4.10&ISO", "1.2.3.1", List.of("1.2.3.2", "1.2.3.3"),
-                "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d", List.of(), null));
+                "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d", null, List.of(), null));
     }
 
     @Test
@@ -125,7 +125,7 @@ class TransactionsTest {
             throw new IllegalStateException("audit repository down");
         }, last::add));
         TransactionEvent event = new TransactionEvent(Transaction.ITI_18, Outcome.SUCCESS, CALLER, NOW, NOW, null,
-                null, List.of(), "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d", List.of(), null);
+                null, List.of(), "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d", null, List.of(), null);
 
         listeners.onTransaction(event);
 
