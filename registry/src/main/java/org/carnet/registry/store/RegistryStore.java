@@ -13,11 +13,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.carnet.common.ebrim.EbRimXml;
@@ -138,7 +140,7 @@ public final class RegistryStore {
              PreparedStatement codes = c.prepareStatement(
                      "INSERT INTO document_code (entry_uuid, attribute, code, coding_scheme) VALUES (?, ?, ?, ?)");
              PreparedStatement authors = c.prepareStatement(
-                     "INSERT INTO document_author (entry_uuid, author_person) VALUES (?, ?)")) {
+                     "INSERT INTO document_author (entry_uuid, author_person, author_id, structure_id) VALUES (?, ?, ?, ?)")) {
             for (WithXml<DocumentEntry> stored : entries) {
                 DocumentEntry de = stored.object();
                 insert.setString(1, de.entryUuid());
@@ -169,9 +171,14 @@ public final class RegistryStore {
                     }
                 }
                 for (Author author : de.authors()) {
-                    if (author.person() != null) {
+                    List<String> structures = author.institutions().stream().map(AuthorIds::structureId)
+                            .filter(Objects::nonNull).distinct().toList();
+                    for (String structure : structures.isEmpty() ? Collections.<String>singletonList(null)
+                            : structures) {
                         authors.setString(1, de.entryUuid());
                         authors.setString(2, author.person());
+                        authors.setString(3, AuthorIds.personId(author.person()));
+                        authors.setString(4, structure);
                         authors.addBatch();
                     }
                 }
