@@ -37,7 +37,8 @@ public record NodeConfig(
         long maxMessageBytes,
         int maxQueryResults,
         String valueSets,
-        boolean allowPatientIdChange) {
+        boolean allowPatientIdChange,
+        SecurityConfig security) {
 
     public NodeConfig {
         Objects.requireNonNull(host, "host");
@@ -48,6 +49,7 @@ public record NodeConfig(
         Objects.requireNonNull(repositoryUniqueId, "repositoryUniqueId");
         Objects.requireNonNull(homeCommunityId, "homeCommunityId");
         Objects.requireNonNull(valueSets, "valueSets");
+        Objects.requireNonNull(security, "security");
     }
 
     /** Like the generated one, but masks the password: configurations end up in logs. */
@@ -58,6 +60,7 @@ public record NodeConfig(
                 + ", dbPoolSize=" + dbPoolSize + ", repositoryUniqueId=" + repositoryUniqueId
                 + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes
                 + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults
-                + ", valueSets=" + valueSets + ", allowPatientIdChange=" + allowPatientIdChange + "]";
+                + ", valueSets=" + valueSets + ", allowPatientIdChange=" + allowPatientIdChange
+                + ", security=" + security + "]";
     }
 }

@@ -28,7 +28,16 @@ public enum Setting {
                     + " such as the French JDV value sets"),
     UPDATE_ALLOW_PATIENT_CHANGE("update.allowPatientIdChange", "false",
             "true lets an ITI-57 new version move a document to another patient (otherwise"
-                    + " XDSPatientIDReconciliationError)");
+                    + " XDSPatientIDReconciliationError)"),
+    SECURITY_ANONYMOUS_ACTOR("security.anonymousActor", "",
+            "name of the system actor that requests without a VIHF assertion act as (feed and consult rights,"
+                    + " audited under that name); empty: every SOAP request needs a signed assertion"),
+    SECURITY_TRUST_STORE("security.trustStore", "",
+            "PKCS12 or JKS file of the certificates trusted to sign VIHF assertions; empty: none trusted"),
+    SECURITY_TRUST_STORE_PASSWORD("security.trustStorePassword", "", "password of security.trustStore"),
+    SECURITY_CLOCK_SKEW_SECONDS("security.clockSkewSeconds", "180",
+            "tolerance on a VIHF assertion's validity window, in seconds"),
+    SECURITY_RESOURCE_URN("security.resourceUrn", "urn:dmp", "the Ressource_URN a VIHF assertion must name");
 
     private final String key;
     private final String defaultValue;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,18 @@ public final class Settings {
                 maxMessageBytes,
                 intIn(Setting.QUERY_MAX_RESULTS, 1, 1_000_000),
                 valueSets(),
-                bool(Setting.UPDATE_ALLOW_PATIENT_CHANGE));
+                bool(Setting.UPDATE_ALLOW_PATIENT_CHANGE),
+                security());
+    }
+
+    private SecurityConfig security() {
+        String trustStore = raw(Setting.SECURITY_TRUST_STORE).trim();
+        return new SecurityConfig(
+                Optional.of(raw(Setting.SECURITY_ANONYMOUS_ACTOR).trim()).filter(s -> !s.isEmpty()),
+                trustStore.isEmpty() ? Optional.empty() : Optional.of(path(Setting.SECURITY_TRUST_STORE)),
+                raw(Setting.SECURITY_TRUST_STORE_PASSWORD),
+                Duration.ofSeconds(intIn(Setting.SECURITY_CLOCK_SKEW_SECONDS, 0, 86_400)),
+                nonBlank(Setting.SECURITY_RESOURCE_URN));
     }
 
     private static String defaultDbUrl(Path dataDir) {

@@ -1,0 +1,34 @@
+package org.carnet.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who the node lets in (issue 5): the VIHF assertion's trusted signers, clock skew and expected resource, and
+ * the optional system actor that requests without an assertion act as.
+ *
+ * @param anonymousActor     name of the system actor for requests without an assertion; empty: refused
+ * @param trustStore         certificates trusted to sign VIHF assertions; empty: none
+ * @param trustStorePassword password of the trust store; never printed
+ */
+public record SecurityConfig(Optional<String> anonymousActor, Optional<Path> trustStore, String trustStorePassword,
+                             Duration clockSkew, String resourceUrn) {
+
+    public SecurityConfig {
+        Objects.requireNonNull(anonymousActor, "anonymousActor");
+        Objects.requireNonNull(trustStore, "trustStore");
+        Objects.requireNonNull(trustStorePassword, "trustStorePassword");
+        Objects.requireNonNull(clockSkew, "clockSkew");
+        Objects.requireNonNull(resourceUrn, "resourceUrn");
+    }
+
+    @Override
+    public String toString() {
+        return "SecurityConfig[anonymousActor=" + anonymousActor.orElse("") + ", trustStore="
+                + trustStore.map(Path::toString).orElse("") + ", trustStorePassword="
+                + (trustStorePassword.isEmpty() ? "" : "****") + ", clockSkew=" + clockSkew + ", resourceUrn="
+                + resourceUrn + "]";
+    }
+}
