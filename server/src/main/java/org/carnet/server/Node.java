@@ -10,6 +10,7 @@ import java.util.List;
 import org.carnet.common.access.AccessPolicy;
 import org.carnet.common.codes.ValueSets;
 import org.carnet.common.db.Database;
+import org.carnet.common.transaction.TransactionListener;
 import org.carnet.common.transaction.TransactionListeners;
 import org.carnet.common.transaction.TransactionLog;
 import org.carnet.common.transaction.Transactions;
@@ -35,7 +36,9 @@ import org.carnet.server.config.ConfigException;
 import org.carnet.server.config.NodeConfig;
 import org.carnet.server.http.HealthServlet;
 import org.carnet.server.http.HttpServer;
+import org.carnet.server.soap.CallerInterceptor;
 import org.carnet.server.soap.Endpoints;
+import org.carnet.server.soap.VihfVerifiers;
 
 /**
  * The all-in-one node, wired by hand: database and migrations, registry, repository (after recovering what a
@@ -69,7 +72,10 @@ final class Node {
     private static RunningNode start(NodeConfig config, Database database, Clock clock) throws IOException {
         database.migrate("registry");
         database.migrate("repository");
-        Transactions transactions = new Transactions(new TransactionListeners(List.of(new TransactionLog())), clock);
+        TransactionListener listeners = new TransactionListeners(List.of(new TransactionLog()));
+        Transactions transactions = new Transactions(listeners, clock);
+        CallerInterceptor callers = new CallerInterceptor(VihfVerifiers.of(config.security(), clock),
+                config.security().anonymousActor(), listeners, clock);
 
         RegistryStore store = new RegistryStore();
         DossierDirectory dossiers = new DossierDirectory(database, clock);
@@ -97,9 +103,9 @@ final class Node {
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
         http.addServlet("/api/dossiers/*", new DossierServlet(dossiers));
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
-                new DeleteService(database, store), transactions), false);
+                new DeleteService(database, store), transactions), false, callers);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
-                new RemoveService(config.repositoryUniqueId(), documents, index), transactions), true);
+                new RemoveService(config.repositoryUniqueId(), documents, index), transactions), true, callers);
         http.start();
         return new RunningNode(http, database);
     }

@@ -16,8 +16,16 @@ import org.carnet.common.policy.Actor;
  * @param role         the professional's coded role (profession) for the audit trail; null when none
  * @param organisation the structure the actor acts for (VIHF Identifiant_Structure); null when none
  * @param address      the client's network address, for audit
+ * @param dossierKey   the patient whose dossier the credential is for (VIHF resource-id): a professional's
+ *                     assertion opens one dossier only; null for callers not bound to one (systems)
  */
-public record Caller(Actor actor, String name, AccessMode mode, Code role, String organisation, String address) {
+public record Caller(Actor actor, String name, AccessMode mode, Code role, String organisation, String address,
+                     String dossierKey) {
+
+    /** A caller not bound to one dossier. */
+    public Caller(Actor actor, String name, AccessMode mode, Code role, String organisation, String address) {
+        this(actor, name, mode, role, organisation, address, null);
+    }
 
     public Caller {
         Objects.requireNonNull(actor, "actor");
@@ -34,7 +42,7 @@ public record Caller(Actor actor, String name, AccessMode mode, Code role, Strin
 
     /** The patient acting on their own dossier through the HTTP API. */
     public static Caller patient(String patientKey, String name, String address) {
-        return new Caller(Actor.patient(patientKey), name, AccessMode.NORMAL, null, null, address);
+        return new Caller(Actor.patient(patientKey), name, AccessMode.NORMAL, null, null, address, patientKey);
     }
 
     /** Stable identifier of the actor: a system name, a professional's national id, a patient's key. */

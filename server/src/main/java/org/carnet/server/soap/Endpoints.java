@@ -16,11 +16,12 @@ public final class Endpoints {
     private Endpoints() {
     }
 
-    public static EndpointImpl publish(Bus bus, String address, Object implementor, boolean mtomAnswers) {
+    public static EndpointImpl publish(Bus bus, String address, Object implementor, boolean mtomAnswers,
+                                       CallerInterceptor callers) {
         EndpointImpl endpoint = new EndpointImpl(bus, implementor);
         endpoint.setFeatures(List.of(new WSAddressingFeature()));
         endpoint.getProperties().put("mtom-enabled", mtomAnswers);
-        endpoint.getInInterceptors().add(new CallerInterceptor());
+        endpoint.getInInterceptors().add(callers);
         endpoint.getInInterceptors().add(new ActionDispatchInterceptor());
         endpoint.getInInterceptors().add(new ActionCheckInterceptor());
         endpoint.publish(address);

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * ITI-57 over the wire with the DMP's own messages (../shared/samples/dmp, when beside the checkout): TD3.3d
- * archives a document, TD3.3c then deletes it logically. Both are sent as they are, after registering the
- * document they name.
+ * archives a document, TD3.3c then deletes it logically. Both are sent as they are but for their VIHF, re-signed
+ * by the node's trusted test issuer for the same professional, after registering the document they name.
  */
 class MetadataUpdateIT {
     static final String PATIENT = "207058575627097^^^&1.2.250.1.213.1.4.10&ISO^NH";
@@ -31,7 +31,8 @@ class MetadataUpdateIT {
     static HttpResponse<String> post(String url, Path message) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                         .header("Content-Type", "application/soap+xml; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofFile(message)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(Vihfs.resigned(Files.readAllBytes(message),
+                                PATIENT))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -44,7 +45,7 @@ class MetadataUpdateIT {
     @Test
     void dmpArchiveThenLogicalDelete(@TempDir Path data) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "the DMP samples are not beside this checkout");
-        try (TestNode node = new TestNode(data)) {
+        try (TestNode node = new TestNode(data, Vihfs.trusting(data))) {
             node.openDossier(PATIENT);
             XdsClient client = new XdsClient(node, false);
             DocumentEntry target = SampleData.documentEntry(TARGET, PATIENT)

@@ -38,7 +38,7 @@ class SoapWireIT {
 
     @BeforeAll
     static void start() throws Exception {
-        node = new TestNode(data);
+        node = new TestNode(data, Vihfs.trusting(data));
         node.openDossier(SampleData.PATIENT);
     }
 
@@ -151,18 +151,31 @@ class SoapWireIT {
                         + "</ClinicalDocument>\n"));
     }
 
-    /** The real TD2.1 message of the DMP integration package (../shared/samples/dmp), as it is. */
+    /** A real message of the DMP integration package ({@code ../shared/samples/dmp}). */
+    static Path dmpSample(String name) {
+        return Path.of("").toAbsolutePath().getParent().getParent().resolve("shared/samples/dmp").resolve(name);
+    }
+
+    /**
+     * The real TD2.1 message of the DMP integration package: as it is, its VIHF is unsigned (the signatures in the
+     * message are the XAdES submission set signature's), so it is refused; with the VIHF re-signed by this node's trusted test issuer, the rest of the message as it is
+     * is accepted, found and read back byte for byte.
+     */
     @Test
     void realDmpTd21SubmissionIsAcceptedFoundAndRetrieved() throws Exception {
-        Path sample = Path.of("").toAbsolutePath().getParent().getParent()
-                .resolve("shared/samples/dmp/TD2.1_ITI-41_provide-and-register_request.mime.xml");
+        Path sample = dmpSample("TD2.1_ITI-41_provide-and-register_request.mime.xml");
         Assumptions.assumeTrue(Files.exists(sample), "the DMP samples are not beside this checkout");
         String patient = "207058575627097^^^&1.2.250.1.213.1.4.10&ISO^NH";
         node.openDossier(patient);
+        String contentType = "multipart/related; type=\"application/xop+xml\"; start=\"<rootpart@soapui.org>\"; "
+                + "start-info=\"application/soap+xml\"; boundary=\"----=_Part_9_20030738.1554380517598\"";
 
-        HttpResponse<String> response = post(node.repositoryUrl(), "multipart/related; type=\"application/xop+xml\"; "
-                + "start=\"<rootpart@soapui.org>\"; start-info=\"application/soap+xml\"; "
-                + "boundary=\"----=_Part_9_20030738.1554380517598\"", Files.readAllBytes(sample));
+        HttpResponse<String> unsigned = post(node.repositoryUrl(), contentType, Files.readAllBytes(sample));
+        assertFaultWithoutStackTrace(unsigned);
+        assertThat(unsigned.body()).contains("FailedAuthentication").contains("VIHF UNSIGNED");
+
+        HttpResponse<String> response = post(node.repositoryUrl(), contentType,
+                Vihfs.resigned(Files.readAllBytes(sample), patient));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("ResponseStatusType:Success").doesNotContain("RegistryError");

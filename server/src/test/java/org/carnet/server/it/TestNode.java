@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.carnet.server.NodeFactory;
 import org.carnet.server.RunningNode;
@@ -13,11 +14,17 @@ import org.carnet.server.config.Settings;
 
 /** A real node on a free loopback port, over a data folder the test owns; restartable on the same folder. */
 final class TestNode implements AutoCloseable {
+    /** The system actor requests without a VIHF act as, unless a test asks otherwise. */
+    static final String ANONYMOUS_ACTOR = "it-system";
+
     private final Path data;
+    private final List<String> overrides;
     private RunningNode node;
 
-    TestNode(Path data) throws IOException {
+    /** @param overrides {@code key=value} settings applied after the test defaults */
+    TestNode(Path data, String... overrides) throws IOException {
         this.data = data;
+        this.overrides = List.of(overrides);
         start();
     }
 
@@ -27,6 +34,8 @@ final class TestNode implements AutoCloseable {
                 .override("server.port", "0")
                 .override("data.dir", data.toString())
                 .override("query.maxResults", "50")
+                .override("security.anonymousActor", ANONYMOUS_ACTOR)
+                .overrides(overrides)
                 .build());
     }
 

@@ -1,14 +1,22 @@
 package org.carnet.server.it;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import javax.xml.namespace.QName;
 
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.soap.AddressingFeature;
 import jakarta.xml.ws.soap.MTOMFeature;
 
+import org.apache.cxf.headers.Header;
 import org.carnet.common.StoredQueryRequests;
 import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.common.metadata.Submission;
+import org.carnet.common.security.WsNamespaces;
+import org.carnet.common.xml.SecureXml;
 import org.carnet.wsdl.ihe.DocumentRegistryPortType;
 import org.carnet.wsdl.ihe.DocumentRegistryService;
 import org.carnet.wsdl.ihe.DocumentRepositoryPortType;
@@ -22,6 +30,8 @@ import org.carnet.wsdl.query.AdhocQueryResponse;
 import org.carnet.wsdl.rim.ObjectRefListType;
 import org.carnet.wsdl.rim.ObjectRefType;
 import org.carnet.wsdl.rs.RegistryResponseType;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /** A document source and consumer as a hospital system would be: a CXF JAX-WS client, MTOM on or off. */
 final class XdsClient {
@@ -38,6 +48,22 @@ final class XdsClient {
         registry = new DocumentRegistryService().getDocumentRegistryPortSoap12(new AddressingFeature(true, true));
         ((BindingProvider) registry).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
                 node.registryUrl());
+    }
+
+    /** Sends every later request with this VIHF assertion in a wsse:Security header, as DMP clients do. */
+    XdsClient as(String assertion) {
+        try {
+            Element security = SecureXml.documentBuilder().parse(new InputSource(new StringReader(
+                    "<wsse:Security xmlns:wsse=\"" + WsNamespaces.WSSE + "\">" + assertion + "</wsse:Security>")))
+                    .getDocumentElement();
+            List<Header> headers = new ArrayList<>(List.of(new Header(new QName(WsNamespaces.WSSE, "Security"),
+                    security)));
+            ((BindingProvider) repository).getRequestContext().put(Header.HEADER_LIST, headers);
+            ((BindingProvider) registry).getRequestContext().put(Header.HEADER_LIST, headers);
+            return this;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     RegistryResponseType provide(Submission submission, Map<String, byte[]> documentsByEntryId) {
