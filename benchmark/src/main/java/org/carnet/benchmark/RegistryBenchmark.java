@@ -35,6 +35,8 @@ import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.Cx;
 import org.carnet.common.metadata.DocumentEntry;
+import org.carnet.common.policy.AccessDecider;
+import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.common.validation.CodeRules;
 import org.carnet.common.validation.Profile;
@@ -154,7 +156,7 @@ public final class RegistryBenchmark {
     private long fill(Database database) throws Exception {
         DossierDirectory dossiers = new DossierDirectory(database, Clock.systemUTC());
         RegisterService register = new RegisterService(database, new RegistryStore(),
-                new DossierAccessPolicy(database, dossiers), new CodeRules(ValueSets.defaults()), false,
+                new DossierAccessPolicy(database, new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()), new CodeRules(ValueSets.defaults()), false,
                 Clock.systemUTC());
         AtomicLong registered = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -228,7 +230,7 @@ public final class RegistryBenchmark {
 
     private static StoredQueryService queryService(Database database) {
         DossierDirectory dossiers = new DossierDirectory(database, Clock.systemUTC());
-        return new StoredQueryService(database, new RegistryStore(), new DossierAccessPolicy(database, dossiers),
+        return new StoredQueryService(database, new RegistryStore(), new DossierAccessPolicy(database, new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()),
                 NODE_MAX_RESULTS);
     }
 

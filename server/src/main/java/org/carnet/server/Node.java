@@ -10,6 +10,8 @@ import java.util.List;
 import org.carnet.common.access.AccessPolicy;
 import org.carnet.common.codes.ValueSets;
 import org.carnet.common.db.Database;
+import org.carnet.common.policy.AccessDecider;
+import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.common.transaction.TransactionListener;
 import org.carnet.common.transaction.TransactionListeners;
 import org.carnet.common.transaction.TransactionLog;
@@ -79,7 +81,7 @@ final class Node {
 
         RegistryStore store = new RegistryStore();
         DossierDirectory dossiers = new DossierDirectory(database, clock);
-        AccessPolicy policy = new DossierAccessPolicy(database, dossiers);
+        AccessPolicy policy = new DossierAccessPolicy(database, new AccessDecider(AuthorisationMatrix.defaults()), clock);
         CodeRules codes = new CodeRules(valueSets(config));
         RegisterService register = new RegisterService(database, store, policy, codes,
                 config.allowPatientIdChange(), clock);

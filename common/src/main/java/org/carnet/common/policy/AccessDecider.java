@@ -61,7 +61,10 @@ public final class AccessDecider {
         };
     }
 
-    private static DmpRule feed(Actor actor, DocumentFacts document) {
+    private DmpRule feed(Actor actor, DocumentFacts document) {
+        if (document.isSubmissionSetSignature() && !actor.isPatientSide()) {
+            return SUBMISSION_SET_SIGNATURE;
+        }
         // §3: by default a document cannot be both invisible to the patient and masked to professionals.
         if (document.is(MASQUE_PS) && document.is(INVISIBLE_PATIENT)) {
             return MASKED_AND_INVISIBLE_EXCLUSIVE;
@@ -70,6 +73,12 @@ public final class AccessDecider {
         if (actor.isPatientSide()) {
             return PolicyCodes.CLASS_PATIENT_DOCUMENT.equals(document.classCode().code())
                     ? PATIENT_FEEDS_PATIENT_DOCUMENT : PATIENT_FEEDS_ONLY_PATIENT_DOCUMENTS;
+        }
+        // Issue 5: the author's profession may feed that document type. The matrix says which categories a
+        // profession reads; the profession (whatever its speciality) feeds the same ones [inferred].
+        if (document.authorProfession() != null && !matrix.mayRead(document.authorProfession(), null,
+                document.typeCode(), document.classCode())) {
+            return AUTHOR_PROFESSION_MAY_NOT_FEED;
         }
         // §3: feeding does not need an authorisation; blocking refuses consultation, not feeding. Any
         // professional (structures, secretaries and the médecin du travail included) and any system feeds.

@@ -14,6 +14,10 @@ public enum DmpRule {
     PATIENT_FEEDS_PATIENT_DOCUMENT(true, "§6 classCode 90 'document du patient': the patient side feeds it "
             + "[inferred]"),
     PATIENT_FEEDS_ONLY_PATIENT_DOCUMENTS(false, "§6: the patient side feeds only classCode 90 [inferred]"),
+    SUBMISSION_SET_SIGNATURE(true, "§6 TD2.1: the submission set's signature is sent masked to professionals and "
+            + "invisible to the patient, a technical document hidden from both [seen]"),
+    AUTHOR_PROFESSION_MAY_NOT_FEED(false, "§3 matrix: the document's author (authorSpecialty profession and "
+            + "speciality) may only feed the categories the matrix lets that profession read [inferred from issue 5]"),
     MASKED_AND_INVISIBLE_EXCLUSIVE(false, "§3: by default a document cannot be both invisible to the patient and "
             + "masked to professionals"),
 

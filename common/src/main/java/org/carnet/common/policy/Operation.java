@@ -21,7 +21,9 @@ public enum Operation {
     /** TD3.3d, ITI-57: back to Approved. */
     UNARCHIVE(Family.MANAGE, true),
     /** TD3.3c, ITI-57: logical delete, status Deleted. */
-    DELETE(Family.MANAGE, true);
+    DELETE(Family.MANAGE, true),
+    /** ITI-57: a new metadata version that changes none of the above (a title, a code) [inferred: as TD3.3]. */
+    UPDATE_METADATA(Family.MANAGE, true);
 
     /** The three groups the rules of dmp-reference 3 speak of. */
     public enum Family { FEED, CONSULT, MANAGE }

@@ -29,6 +29,8 @@ public final class PolicyCodes {
     public static final String CLASS_CODE_SYSTEM = "1.2.250.1.213.1.1.4.1";
     /** classCode "document du patient": the only class a patient feeds (dmp-reference 6). */
     public static final String CLASS_PATIENT_DOCUMENT = "90";
+    /** classCode of the submission set's signature, sent as one more document (dmp-reference 6, TD2.1). */
+    public static final String CLASS_SUBMISSION_SET_SIGNATURE = "urn:oid:1.3.6.1.4.1.19376.1.2.1.1.1";
 
     /** HL7 Confidentiality (N, R, V). */
     public static final String HL7_CONFIDENTIALITY_SYSTEM = "2.16.840.1.113883.5.25";

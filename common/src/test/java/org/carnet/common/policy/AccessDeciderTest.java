@@ -64,7 +64,9 @@ class AccessDeciderTest {
             document("plan-soins", "18776-5", LOINC, "44"),
             document("administration", "80565-5", LOINC, "45"),
             document("remboursement", "REMB", DMP_TYPE, "60"),
-            document("doc-patient", "DOCPAT01", DMP_TYPE, "90"));
+            document("doc-patient", "DOCPAT01", DMP_TYPE, "90"),
+            Map.entry("signature", new Code[] {new Code("E1762", "URN", (String) null),
+                    new Code(PolicyCodes.CLASS_SUBMISSION_SET_SIGNATURE, "URN", (String) null)}));
 
     private static Map.Entry<String, Code[]> document(String name, String type, String typeSystem, String cls) {
         return Map.entry(name, new Code[] {new Code(type, typeSystem, (String) null),
@@ -204,7 +206,7 @@ class AccessDeciderTest {
         String structure = actor.structureId() != null ? actor.structureId() : STRUCTURE;
         return switch (row.author()) {
             case "self" -> new DocumentFacts(codes[0], codes[1], confidentiality, actor.nationalId(), structure,
-                    false);
+                    false).authoredAs(actor.professionCode());
             case "colleague" -> new DocumentFacts(codes[0], codes[1], confidentiality, "810000009999", structure,
                     false);
             case "other" -> new DocumentFacts(codes[0], codes[1], confidentiality, "810000008888", "STRUCT-B", false);

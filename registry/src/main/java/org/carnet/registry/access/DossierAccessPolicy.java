@@ -3,90 +3,258 @@ package org.carnet.registry.access;
 import static org.carnet.common.vocabulary.Vocabulary.STATUS_DMP_DELETED;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.carnet.common.access.AccessPolicy;
 import org.carnet.common.access.Caller;
 import org.carnet.common.access.ConsultScope;
 import org.carnet.common.db.Database;
 import org.carnet.common.error.ErrorCode;
+import org.carnet.common.error.ErrorList;
 import org.carnet.common.error.XdsException;
-import org.carnet.common.metadata.Cx;
+import org.carnet.common.metadata.Author;
+import org.carnet.common.metadata.Code;
+import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Submission;
-import org.carnet.registry.patient.Dossier;
-import org.carnet.registry.patient.DossierDirectory;
-import org.carnet.registry.store.RegistryStore;
-import org.carnet.registry.store.Sql;
+import org.carnet.common.policy.AccessDecider;
+import org.carnet.common.policy.Actor;
+import org.carnet.common.policy.Confidentiality;
+import org.carnet.common.policy.Decision;
+import org.carnet.common.policy.DocumentFacts;
+import org.carnet.common.policy.DossierFacts;
+import org.carnet.common.policy.Operation;
+import org.carnet.common.policy.PolicyCodes;
+import org.carnet.registry.access.VisibilityFact.Condition;
 
 /**
- * The access rules that hold for every caller: feeding needs an open dossier (DMP: a dossier exists only
- * once opened with the patient's consent, dmp-reference 4). The per-profession and per-patient rules of the
- * DMP (authorisations, masking, médecin traitant, emergency access) are added here, in this one place.
+ * The DMP access policy over the registry (issue 5, dmp-reference 3): the facts come from the registry's tables,
+ * the decisions from the {@link AccessDecider} alone. Stored queries get the decider's FIND decision compiled to
+ * SQL ({@link ScopeCompiler}); retrievals, feeds and updates ask the decider document by document. A caller whose
+ * VIHF names a patient acts on that patient's dossier only. A refusal is {@code XDSRegistryError} naming the DMP
+ * rule; a document the caller may not see is never named.
  */
 public final class DossierAccessPolicy implements AccessPolicy {
-    private static final ConsultScope NOT_DELETED = new ConsultScope("d.status <> ?", List.of(STATUS_DMP_DELETED));
+    /** authorSpecialty as the DMP codes it (TD2.1): {@code G15_<profession>[/<speciality>]}, JDV_J01. */
+    private static final Pattern AUTHOR_SPECIALTY = Pattern.compile("G15_([^/^]+)(?:[/^].*)?");
+    private static final List<VisibilityFact> DOSSIER_FACTS = Arrays.stream(VisibilityFact.values())
+            .filter(VisibilityFact::isDossierFact).toList();
+    private static final List<VisibilityFact> ALL_FACTS = List.of(VisibilityFact.values());
+    /** Stands for a document's type and class codes where the decision does not read them (FIND). */
+    private static final Code ANY_CODE = new Code("*", PolicyCodes.CLASS_CODE_SYSTEM, (String) null);
 
     private final Database database;
-    private final DossierDirectory dossiers;
+    private final AccessDecider decider;
+    private final EmergencyNotifications notifications;
 
-    public DossierAccessPolicy(Database database, DossierDirectory dossiers) {
+    public DossierAccessPolicy(Database database, AccessDecider decider, Clock clock) {
         this.database = database;
-        this.dossiers = dossiers;
+        this.decider = decider;
+        this.notifications = new EmergencyNotifications(clock);
     }
 
     @Override
     public void checkFeed(Caller caller, Submission submission) {
-        Cx patient = submission.submissionSet().patientId();
-        Optional<Dossier> dossier;
-        try {
-            dossier = dossiers.find(patient);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the dossier directory", e);
+        String patient = submission.submissionSet().patientId().key();
+        String location = submission.submissionSet().entryUuid();
+        requireBoundDossier(caller, patient, location);
+        DossierFacts dossier = facts(patient, caller.actor())
+                .orElseThrow(() -> new XdsException(ErrorCode.UNKNOWN_PATIENT_ID, "patient " + patient
+                        + " has no dossier: open it first (POST /api/dossiers)", location));
+        if (!dossier.isOpen()) {
+            throw new XdsException(ErrorCode.UNKNOWN_PATIENT_ID, "the dossier of patient " + patient
+                    + " is closed", location);
         }
-        if (dossier.isEmpty()) {
-            throw new XdsException(ErrorCode.UNKNOWN_PATIENT_ID, "patient " + patient.key()
-                    + " has no dossier: open it first (POST /api/dossiers)", submission.submissionSet().entryUuid());
+        ErrorList errors = new ErrorList();
+        for (DocumentEntry de : submission.documentEntries()) {
+            DocumentFacts document = new DocumentFacts(de.typeCode(), de.classCode(),
+                    Confidentiality.of(de.confidentialityCodes()), null, null, caller.actor().isPatientSide());
+            List<DocumentFacts> asAuthored = authorProfessions(de).stream().map(document::authoredAs).toList();
+            for (DocumentFacts facts : asAuthored.isEmpty() ? List.of(document) : asAuthored) {
+                refusal(decider.decide(caller.actor(), caller.mode(), dossier, facts, Operation.FEED))
+                        .ifPresent(reason -> errors.add(ErrorCode.REGISTRY_ERROR, reason
+                                + (facts.authorProfession() == null ? "" : " (author profession "
+                                + facts.authorProfession() + ")"), de.entryUuid()));
+            }
         }
-        if (!dossier.get().isOpen()) {
-            throw new XdsException(ErrorCode.UNKNOWN_PATIENT_ID, "the dossier of patient " + patient.key()
-                    + " is closed", submission.submissionSet().entryUuid());
-        }
+        errors.throwIfErrors();
     }
 
-    /** A logically deleted document (DMP TD3.3c, status Deleted) is never returned again, whoever asks. */
+    /**
+     * The professions of the document's authors, from authorSpecialty as the DMP codes it ({@code G15_10/SM26}:
+     * profession 10); authors coded otherwise are not checked.
+     */
+    private static Set<String> authorProfessions(DocumentEntry de) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Author author : de.authors()) {
+            for (String specialty : author.specialties()) {
+                Matcher m = AUTHOR_SPECIALTY.matcher(specialty);
+                if (m.matches()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void checkManage(Caller caller, String patientKey, DocumentFacts document, Operation operation,
+                            String location) {
+        requireBoundDossier(caller, patientKey, location);
+        DossierFacts dossier = facts(patientKey, caller.actor()).orElse(DossierFacts.closed());
+        refusal(decider.decide(caller.actor(), caller.mode(), dossier, document, operation)).ifPresent(reason -> {
+            throw new XdsException(ErrorCode.REGISTRY_ERROR, operation + " " + reason, location);
+        });
+    }
+
+    @Override
+    public void checkConsult(Caller caller, String patientKey) {
+        requireBoundDossier(caller, patientKey, null);
+        Optional<DossierFacts> dossier = facts(patientKey, caller.actor());
+        if (dossier.isEmpty()) {
+            return; // no dossier, nothing to find: the query answers an empty list
+        }
+        refusal(decider.decide(caller.actor(), caller.mode(), dossier.get(), null, Operation.FIND))
+                .ifPresent(reason -> {
+                    throw new XdsException(ErrorCode.REGISTRY_ERROR, reason, null);
+                });
+    }
+
+    /**
+     * The FIND decision for every combination of dossier and document facts, as SQL: the dossiers the caller may
+     * search, and within them the documents the caller may find. A logically deleted document (TD3.3c) is never
+     * returned again, whoever asks.
+     */
     @Override
     public ConsultScope consultScope(Caller caller) {
-        return NOT_DELETED;
+        Actor actor = caller.actor();
+        Condition dossier = ScopeCompiler.compile(DOSSIER_FACTS, facts -> decider.decide(actor, caller.mode(),
+                dossierFacts(facts), null, Operation.FIND).allowed(), actor);
+        Condition document = ScopeCompiler.compile(ALL_FACTS, facts -> decider.decide(actor, caller.mode(),
+                dossierFacts(facts), documentFacts(facts, actor), Operation.FIND).allowed(), actor);
+        List<Object> documentBinds = new ArrayList<>(document.binds());
+        documentBinds.add(STATUS_DMP_DELETED);
+        String documentSql = "(" + document.sql().replace(ConsultScope.PATIENT, "d.patient_key") + ") AND d.status <> ?";
+        String dossierSql = dossier.sql();
+        List<Object> dossierBinds = new ArrayList<>(dossier.binds());
+        if (caller.dossierKey() != null) {
+            documentSql += " AND d.patient_key = ?";
+            documentBinds.add(caller.dossierKey());
+            dossierSql = "(" + dossierSql + ") AND " + ConsultScope.PATIENT + " = ?";
+            dossierBinds.add(caller.dossierKey());
+        }
+        return new ConsultScope(documentSql, documentBinds, dossierSql, dossierBinds);
+    }
+
+    private static DossierFacts dossierFacts(Set<VisibilityFact> facts) {
+        return new DossierFacts(facts.contains(VisibilityFact.OPEN) ? DossierFacts.Status.OPEN
+                : DossierFacts.Status.CLOSED, facts.contains(VisibilityFact.AUTHORISED),
+                facts.contains(VisibilityFact.BLOCKED), facts.contains(VisibilityFact.MEDECIN_TRAITANT),
+                facts.contains(VisibilityFact.OPPOSES_BRIS_DE_GLACE), facts.contains(VisibilityFact.OPPOSES_CENTRE_15),
+                facts.contains(VisibilityFact.EMERGENCY_MAY_SEE_MASKED));
+    }
+
+    /** A document with these facts; its codes do not matter to FIND (the matrix governs reading). */
+    private static DocumentFacts documentFacts(Set<VisibilityFact> facts, Actor actor) {
+        Set<Confidentiality> codes = new HashSet<>();
+        if (facts.contains(VisibilityFact.MASKED)) {
+            codes.add(Confidentiality.MASQUE_PS);
+        }
+        if (facts.contains(VisibilityFact.INVISIBLE_TO_PATIENT)) {
+            codes.add(Confidentiality.INVISIBLE_PATIENT);
+        }
+        if (facts.contains(VisibilityFact.INVISIBLE_TO_REPRESENTATIVES)) {
+            codes.add(Confidentiality.INVISIBLE_REPRESENTANTS_LEGAUX);
+        }
+        boolean own = facts.contains(VisibilityFact.AUTHORED_BY_CALLER);
+        return new DocumentFacts(ANY_CODE, ANY_CODE, codes, own ? actor.nationalId() : null,
+                own ? actor.structureId() : null, false);
     }
 
     @Override
     public Set<String> retrievable(Caller caller, Collection<String> documentUniqueIds) {
-        if (documentUniqueIds.isEmpty()) {
-            return Set.of();
-        }
-        ConsultScope scope = consultScope(caller);
-        Sql sql = new Sql.Builder()
-                .append("SELECT d.unique_id FROM document_entry d WHERE d.unique_id IN ")
-                .appendList(new HashSet<>(documentUniqueIds))
-                .append(" AND (" + scope.documentCondition() + ")", scope.binds().toArray())
-                .build();
-        Set<String> found = new HashSet<>();
-        try (Connection c = database.dataSource().getConnection();
-             PreparedStatement s = RegistryStore.prepare(c, sql);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                found.add(rs.getString(1));
+        Set<String> allowed = new HashSet<>();
+        Map<String, Optional<DossierFacts>> dossiers = new HashMap<>();
+        Set<String> readInEmergency = new LinkedHashSet<>();
+        try (Connection c = database.dataSource().getConnection()) {
+            for (RegisteredDocument d : RegisteredDocuments.newestByUniqueId(c, documentUniqueIds).values()) {
+                if (STATUS_DMP_DELETED.equals(d.status())
+                        || caller.dossierKey() != null && !caller.dossierKey().equals(d.patientKey())) {
+                    continue;
+                }
+                Optional<DossierFacts> dossier = dossiers.get(d.patientKey());
+                if (dossier == null) {
+                    dossier = DossierStandings.of(c, d.patientKey(), caller.actor());
+                    dossiers.put(d.patientKey(), dossier);
+                }
+                Decision decision = decider.decide(caller.actor(), caller.mode(),
+                        dossier.orElse(DossierFacts.closed()), d.factsFor(caller.actor()), Operation.READ);
+                if (decision.allowed()) {
+                    allowed.add(d.uniqueId());
+                    if (decision.notifyPatient()) {
+                        readInEmergency.add(d.patientKey());
+                    }
+                }
+            }
+            for (String patient : readInEmergency) {
+                notifications.record(c, patient, caller, "read documents in emergency mode");
             }
         } catch (SQLException e) {
             throw new IllegalStateException("registry database failure", e);
         }
-        return found;
+        return allowed;
+    }
+
+    @Override
+    public void consulted(Caller caller, Collection<String> patientKeys) {
+        if (!caller.emergency()) {
+            return;
+        }
+        try (Connection c = database.dataSource().getConnection()) {
+            for (String patient : new LinkedHashSet<>(patientKeys)) {
+                Optional<DossierFacts> dossier = DossierStandings.of(c, patient, caller.actor());
+                if (dossier.isPresent() && decider.decide(caller.actor(), caller.mode(), dossier.get(), null,
+                        Operation.FIND).notifyPatient()) {
+                    notifications.record(c, patient, caller, "searched the dossier in emergency mode");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("registry database failure", e);
+        }
+    }
+
+    /** dmp-reference 2: the VIHF {@code resource-id} names the one dossier the professional acts on. */
+    private static void requireBoundDossier(Caller caller, String patientKey, String location) {
+        if (caller.dossierKey() != null && !caller.dossierKey().equals(patientKey)) {
+            throw new XdsException(ErrorCode.REGISTRY_ERROR, "access refused: the VIHF assertion is for the dossier"
+                    + " of " + caller.dossierKey() + ", not of " + patientKey, location);
+        }
+    }
+
+    private Optional<DossierFacts> facts(String patientKey, Actor actor) {
+        try (Connection c = database.dataSource().getConnection()) {
+            return DossierStandings.of(c, patientKey, actor);
+        } catch (SQLException e) {
+            throw new IllegalStateException("registry database failure", e);
+        }
+    }
+
+    private static Optional<String> refusal(Decision decision) {
+        if (decision.allowed()) {
+            return Optional.empty();
+        }
+        return Optional.of("access refused by DMP rule " + decision.rule() + ": " + decision.rule().citation());
     }
 }

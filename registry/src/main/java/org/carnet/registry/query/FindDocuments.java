@@ -1,6 +1,7 @@
 package org.carnet.registry.query;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.carnet.common.access.ConsultScope;
 import org.carnet.registry.store.CodeAttribute;
@@ -16,6 +17,11 @@ final class FindDocuments implements StoredQuery {
     static final String FORMAT_CODE = "$XDSDocumentEntryFormatCode";
     static final String CONFIDENTIALITY_CODE = "$XDSDocumentEntryConfidentialityCode";
     static final String TYPE = "$XDSDocumentEntryType";
+
+    @Override
+    public Optional<String> patientParameter() {
+        return Optional.of(PATIENT_ID);
+    }
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {

@@ -2,6 +2,7 @@ package org.carnet.registry.query;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.carnet.common.access.ConsultScope;
 import org.carnet.registry.store.ObjectKind;
@@ -15,6 +16,11 @@ import org.carnet.registry.store.Sql;
  */
 final class FindDocumentsByReferenceId implements StoredQuery {
     static final String REFERENCE_ID_LIST = "$XDSDocumentEntryReferenceIdList";
+
+    @Override
+    public Optional<String> patientParameter() {
+        return Optional.of(FindDocuments.PATIENT_ID);
+    }
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {

@@ -1,6 +1,7 @@
 package org.carnet.registry.query;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.carnet.common.access.ConsultScope;
 import org.carnet.common.error.ErrorCode;
@@ -18,6 +19,11 @@ import org.carnet.registry.store.Sql;
 final class FindDocumentsForMultiplePatients implements StoredQuery {
     private static final List<String> NARROWING = List.of(FindDocuments.PATIENT_ID, FindDocuments.CLASS_CODE,
             FindDocuments.EVENT_CODE_LIST, FindDocuments.HEALTHCARE_FACILITY_TYPE_CODE);
+
+    @Override
+    public Optional<String> patientParameter() {
+        return Optional.of(FindDocuments.PATIENT_ID);
+    }
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {

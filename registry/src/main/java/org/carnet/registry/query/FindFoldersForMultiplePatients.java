@@ -1,6 +1,7 @@
 package org.carnet.registry.query;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.carnet.common.access.ConsultScope;
 import org.carnet.common.error.ErrorCode;
@@ -14,6 +15,11 @@ import org.carnet.registry.store.Sql;
  * patient, the codes drive the query through the index on code values.
  */
 final class FindFoldersForMultiplePatients implements StoredQuery {
+
+    @Override
+    public Optional<String> patientParameter() {
+        return Optional.of(FindFolders.PATIENT_ID);
+    }
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {

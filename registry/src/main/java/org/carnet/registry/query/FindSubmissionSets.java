@@ -1,6 +1,7 @@
 package org.carnet.registry.query;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.carnet.common.access.ConsultScope;
 import org.carnet.registry.store.ObjectKind;
@@ -13,6 +14,11 @@ import org.carnet.registry.store.Sql;
 final class FindSubmissionSets implements StoredQuery {
     static final String PATIENT_ID = "$XDSSubmissionSetPatientId";
     static final String CONTENT_TYPE = "$XDSSubmissionSetContentType";
+
+    @Override
+    public Optional<String> patientParameter() {
+        return Optional.of(PATIENT_ID);
+    }
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {

@@ -1,6 +1,7 @@
 package org.carnet.registry.query;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.carnet.common.access.ConsultScope;
 import org.carnet.registry.store.CodeAttribute;
@@ -13,6 +14,11 @@ import org.carnet.registry.store.StoredObject;
  * statuses, and the associations between the objects returned.
  */
 final class GetAll implements StoredQuery {
+
+    @Override
+    public Optional<String> patientParameter() {
+        return Optional.of("$patientId");
+    }
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {

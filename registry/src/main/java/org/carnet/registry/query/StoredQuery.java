@@ -1,6 +1,7 @@
 package org.carnet.registry.query;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.carnet.common.access.ConsultScope;
 import org.carnet.registry.store.ObjectKind;
@@ -33,6 +34,11 @@ interface StoredQuery {
      */
     default List<Selection> followUp(QueryParameters params, ConsultScope scope, List<StoredObject> found) {
         return List.of();
+    }
+
+    /** The parameter naming the patient(s) whose dossier the query searches (the Find queries); none for Get. */
+    default Optional<String> patientParameter() {
+        return Optional.empty();
     }
 
     /** Whether a LeafClass answer spanning several patients is an error (the Get queries, ITI TF-2 3.18.4.1.2.3.7). */

@@ -18,6 +18,7 @@ import org.carnet.common.db.Database;
 import org.carnet.common.ebrim.RegistryResponses;
 import org.carnet.common.ebrim.StoredObjects;
 import org.carnet.common.error.ErrorCode;
+import org.carnet.common.metadata.Cx;
 import org.carnet.common.error.XdsException;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.registry.store.RegistryStore;
@@ -58,9 +59,16 @@ public final class StoredQueryService {
                         "stored query id " + adhoc.getId() + " is not one this registry answers"));
         boolean leafClass = returnsLeafClass(request);
         QueryParameters params = QueryParameters.parse(adhoc.getSlot());
+        for (String patient : query.patientParameter().map(params::list).orElse(List.of())) {
+            Cx cx = new Cx(patient);
+            if (cx.isValid()) { // a malformed id is answered by the query itself
+                policy.checkConsult(caller, cx.key());
+            }
+        }
         ConsultScope scope = policy.consultScope(caller);
-        List<StoredObject> found = run(query.select(params, scope), leafClass, new ArrayList<>());
-        found = run(query.followUp(params, scope, List.copyOf(found)), leafClass, found);
+        List<StoredObject> found = run(query.select(params, scope), scope, leafClass, new ArrayList<>());
+        found = run(query.followUp(params, scope, List.copyOf(found)), scope, leafClass, found);
+        policy.consulted(caller, found.stream().map(StoredObject::patientKey).distinct().toList());
         if (leafClass && query.singlePatient() && found.stream().map(StoredObject::patientKey).distinct().count() > 1) {
             throw new XdsException(ErrorCode.RESULT_NOT_SINGLE_PATIENT,
                     "the objects asked for belong to more than one patient");
@@ -81,13 +89,15 @@ public final class StoredQueryService {
     }
 
     /** Runs the selections, adding what they find to {@code found}, within the result cap. */
-    private List<StoredObject> run(List<StoredQuery.Selection> selections, boolean leafClass, List<StoredObject> found) {
+    private List<StoredObject> run(List<StoredQuery.Selection> selections, ConsultScope scope, boolean leafClass,
+                                   List<StoredObject> found) {
         if (selections.isEmpty()) {
             return found;
         }
         try (Connection c = database.dataSource().getConnection()) {
             for (StoredQuery.Selection selection : selections) {
-                found.addAll(store.find(c, selection.kind(), sql(selection, leafClass, maxResults + 1 - found.size())));
+                found.addAll(store.find(c, selection.kind(), sql(selection, scope, leafClass,
+                        maxResults + 1 - found.size())));
                 if (found.size() > maxResults) {
                     throw new XdsException(ErrorCode.TOO_MANY_RESULTS, "the query matches more than " + maxResults
                             + " objects: narrow it (status, codes, time range)");
@@ -101,11 +111,14 @@ public final class StoredQueryService {
 
     /**
      * The statement a selection runs: the columns {@link RegistryStore#find} reads (the ebRIM XML only for
-     * LeafClass), the selection's {@code FROM ... WHERE ...}, in a stable order, at most {@code limit} rows.
+     * LeafClass), the selection's {@code FROM ... WHERE ...} restricted to what the caller may see
+     * ({@link Visibility}), in a stable order, at most {@code limit} rows.
      */
-    static Sql sql(StoredQuery.Selection selection, boolean leafClass, int limit) {
+    static Sql sql(StoredQuery.Selection selection, ConsultScope scope, boolean leafClass, int limit) {
         String a = selection.alias();
-        Sql fromWhere = selection.fromWhere().build();
+        Sql.Builder restricted = selection.fromWhere().copy();
+        Visibility.restrict(restricted, selection.kind(), a, scope);
+        Sql fromWhere = restricted.build();
         return new Sql.Builder()
                 .append("SELECT " + a + ".uuid, " + a + ".status, " + a + ".patient_key, "
                         + (leafClass ? a + ".ebrim " : "NULL "))

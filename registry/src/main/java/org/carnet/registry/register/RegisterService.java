@@ -95,6 +95,9 @@ public final class RegisterService {
             return database.inTransaction(c -> {
                 MetadataUpdate.Plan plan = profile == Profile.ITI_57
                         ? update.plan(c, resolved, patient, originalIds) : MetadataUpdate.Plan.NONE;
+                if (profile == Profile.ITI_57) {
+                    UpdateRights.check(c, policy, caller, plan, resolved, patient, originalIds, context);
+                }
                 plan.numberVersions(request);
                 Submission submission = SubmissionMapper.fromEbRim(request, new ErrorList());
                 Map<String, ObjectInfo> known = checkAgainstRegistry(c, submission, originalIds,

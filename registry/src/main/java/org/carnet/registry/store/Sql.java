@@ -22,6 +22,14 @@ public record Sql(String text, List<Object> binds) {
         private final StringBuilder text = new StringBuilder();
         private final List<Object> binds = new ArrayList<>();
 
+        /** A builder that starts where this one is, and goes on independently. */
+        public Builder copy() {
+            Builder copy = new Builder();
+            copy.text.append(text);
+            copy.binds.addAll(binds);
+            return copy;
+        }
+
         public Builder append(String fixedText, Object... values) {
             text.append(fixedText);
             binds.addAll(List.of(values));

@@ -14,10 +14,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.carnet.common.access.ConsultScope;
+import org.carnet.common.policy.AccessDecider;
+import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.registry.TestRegistry;
 import org.carnet.registry.access.DossierAccessPolicy;
 import org.carnet.registry.store.ObjectKind;
@@ -45,14 +48,14 @@ class QueryPlanTest {
             throws SQLException {
         QueryParameters params = QueryParameters.parse(request("urn:uuid:plan", "LeafClass", nameValues)
                 .getAdhocQuery().getSlot());
-        ConsultScope scope = new DossierAccessPolicy(fx.registry.database, fx.registry.dossiers)
-                .consultScope(TestRegistry.CALLER);
+        ConsultScope scope = new DossierAccessPolicy(fx.registry.database,
+                new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()).consultScope(TestRegistry.CALLER);
         List<StoredQuery.Selection> selections = new ArrayList<>(query.select(params, scope));
         selections.addAll(query.followUp(params, scope, found));
         List<String> plans = new ArrayList<>();
         try (Connection c = fx.registry.database.dataSource().getConnection()) {
             for (StoredQuery.Selection selection : selections) {
-                Sql sql = StoredQueryService.sql(selection, true, 1001);
+                Sql sql = StoredQueryService.sql(selection, scope, true, 1001);
                 try (PreparedStatement explain = RegistryStore.prepare(c,
                         new Sql("EXPLAIN " + sql.text(), sql.binds()));
                      ResultSet rs = explain.executeQuery()) {

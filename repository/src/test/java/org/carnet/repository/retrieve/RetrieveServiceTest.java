@@ -25,11 +25,13 @@ import org.carnet.common.access.ConsultScope;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Submission;
+import org.carnet.common.policy.DocumentFacts;
+import org.carnet.common.policy.Operation;
 import org.carnet.repository.provide.TestRepository;
 import org.carnet.wsdl.ihe.DocumentRequestType;
 import org.carnet.wsdl.ihe.RetrieveDocumentSetRequestType;
-import org.carnet.wsdl.ihe.RetrieveDocumentSetResponseType;
 import org.carnet.wsdl.ihe.RetrieveDocumentSetResponseType.DocumentResponse;
+import org.carnet.wsdl.ihe.RetrieveDocumentSetResponseType;
 import org.carnet.wsdl.rs.RegistryError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,8 +90,21 @@ class RetrieveServiceTest {
         }
 
         @Override
+        public void checkManage(Caller caller, String patientKey, DocumentFacts document, Operation operation,
+                                String location) {
+        }
+
+        @Override
+        public void checkConsult(Caller caller, String patientKey) {
+        }
+
+        @Override
         public ConsultScope consultScope(Caller caller) {
             return ConsultScope.ALL;
+        }
+
+        @Override
+        public void consulted(Caller caller, Collection<String> patientKeys) {
         }
 
         @Override
