@@ -63,6 +63,16 @@ final class Node {
         }
     }
 
+    private static AuthorisationMatrix matrix(NodeConfig config) {
+        return config.security().matrix().map(file -> {
+            try {
+                return AuthorisationMatrix.load(file);
+            } catch (RuntimeException e) {
+                throw new ConfigException("policy.matrix " + file + ": " + e.getMessage(), e);
+            }
+        }).orElseGet(AuthorisationMatrix::defaults);
+    }
+
     private static ValueSets valueSets(NodeConfig config) {
         try {
             return ValueSets.fromSetting(config.valueSets());
@@ -81,7 +91,7 @@ final class Node {
 
         RegistryStore store = new RegistryStore();
         DossierDirectory dossiers = new DossierDirectory(database, clock);
-        AccessPolicy policy = new DossierAccessPolicy(database, new AccessDecider(AuthorisationMatrix.defaults()), clock);
+        AccessPolicy policy = new DossierAccessPolicy(database, new AccessDecider(matrix(config)), clock);
         CodeRules codes = new CodeRules(valueSets(config));
         RegisterService register = new RegisterService(database, store, policy, codes,
                 config.allowPatientIdChange(), clock);

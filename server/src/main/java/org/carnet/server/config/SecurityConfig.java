@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param anonymousActor     name of the system actor for requests without an assertion; empty: refused
  * @param trustStore         certificates trusted to sign VIHF assertions; empty: none
  * @param trustStorePassword password of the trust store; never printed
+ * @param matrix             the authorisation matrix file; empty: the shipped DMP defaults
  */
 public record SecurityConfig(Optional<String> anonymousActor, Optional<Path> trustStore, String trustStorePassword,
-                             Duration clockSkew, String resourceUrn) {
+                             Duration clockSkew, String resourceUrn, Optional<Path> matrix) {
 
     public SecurityConfig {
         Objects.requireNonNull(anonymousActor, "anonymousActor");
@@ -22,6 +23,7 @@ public record SecurityConfig(Optional<String> anonymousActor, Optional<Path> tru
         Objects.requireNonNull(trustStorePassword, "trustStorePassword");
         Objects.requireNonNull(clockSkew, "clockSkew");
         Objects.requireNonNull(resourceUrn, "resourceUrn");
+        Objects.requireNonNull(matrix, "matrix");
     }
 
     @Override
@@ -29,6 +31,6 @@ public record SecurityConfig(Optional<String> anonymousActor, Optional<Path> tru
         return "SecurityConfig[anonymousActor=" + anonymousActor.orElse("") + ", trustStore="
                 + trustStore.map(Path::toString).orElse("") + ", trustStorePassword="
                 + (trustStorePassword.isEmpty() ? "" : "****") + ", clockSkew=" + clockSkew + ", resourceUrn="
-                + resourceUrn + "]";
+                + resourceUrn + ", matrix=" + matrix.map(Path::toString).orElse("") + "]";
     }
 }

@@ -37,7 +37,10 @@ public enum Setting {
     SECURITY_TRUST_STORE_PASSWORD("security.trustStorePassword", "", "password of security.trustStore"),
     SECURITY_CLOCK_SKEW_SECONDS("security.clockSkewSeconds", "180",
             "tolerance on a VIHF assertion's validity window, in seconds"),
-    SECURITY_RESOURCE_URN("security.resourceUrn", "urn:dmp", "the Ressource_URN a VIHF assertion must name");
+    SECURITY_RESOURCE_URN("security.resourceUrn", "urn:dmp", "the Ressource_URN a VIHF assertion must name"),
+    POLICY_MATRIX("policy.matrix", "",
+            "CSV file of the authorisation matrix (profession x document category); empty: the DMP defaults shipped"
+                    + " with Carnet");
 
     private final String key;
     private final String defaultValue;

@@ -118,13 +118,18 @@ public final class Settings {
     }
 
     private SecurityConfig security() {
-        String trustStore = raw(Setting.SECURITY_TRUST_STORE).trim();
         return new SecurityConfig(
                 Optional.of(raw(Setting.SECURITY_ANONYMOUS_ACTOR).trim()).filter(s -> !s.isEmpty()),
-                trustStore.isEmpty() ? Optional.empty() : Optional.of(path(Setting.SECURITY_TRUST_STORE)),
+                optionalPath(Setting.SECURITY_TRUST_STORE),
                 raw(Setting.SECURITY_TRUST_STORE_PASSWORD),
                 Duration.ofSeconds(intIn(Setting.SECURITY_CLOCK_SKEW_SECONDS, 0, 86_400)),
-                nonBlank(Setting.SECURITY_RESOURCE_URN));
+                nonBlank(Setting.SECURITY_RESOURCE_URN),
+                optionalPath(Setting.POLICY_MATRIX));
+    }
+
+    /** A path, or empty when the setting is blank. */
+    private Optional<Path> optionalPath(Setting setting) {
+        return raw(setting).isBlank() ? Optional.empty() : Optional.of(path(setting));
     }
 
     private static String defaultDbUrl(Path dataDir) {

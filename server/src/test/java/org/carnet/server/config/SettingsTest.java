@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,21 @@ class SettingsTest {
         assertThat(config.maxMessageBytes()).isEqualTo(209_715_200L);
         assertThat(config.maxQueryResults()).isEqualTo(1000);
         assertThat(config.valueSets()).isEqualTo("default");
+        assertThat(config.security()).isEqualTo(new SecurityConfig(Optional.empty(), Optional.empty(), "",
+                Duration.ofMinutes(3), "urn:dmp", Optional.empty()));
+    }
+
+    @Test
+    void securitySettingsAreReadAndTheTrustStorePasswordIsMasked() {
+        NodeConfig config = new Settings().override("security.anonymousActor= conformance ")
+                .override("security.trustStore=" + tmp.resolve("trust.p12"))
+                .override("security.trustStorePassword=s3cret").override("security.clockSkewSeconds=30")
+                .override("policy.matrix=" + tmp.resolve("matrix.csv")).build();
+
+        assertThat(config.security()).isEqualTo(new SecurityConfig(Optional.of("conformance"),
+                Optional.of(tmp.resolve("trust.p12")), "s3cret", Duration.ofSeconds(30), "urn:dmp",
+                Optional.of(tmp.resolve("matrix.csv"))));
+        assertThat(config.toString()).doesNotContain("s3cret").contains("trustStorePassword=****");
     }
 
     @Test
