@@ -24,6 +24,7 @@ public final class TestRegistry implements AutoCloseable {
     public final DossierDirectory dossiers;
     public final RegisterService register;
     public final StoredQueryService queries;
+    public final DossierAccessPolicy policy;
 
     public TestRegistry(int maxResults) {
         this(maxResults, CodeRules.acceptAny());
@@ -39,7 +40,7 @@ public final class TestRegistry implements AutoCloseable {
         database.migrate("registry");
         RegistryStore store = new RegistryStore();
         dossiers = new DossierDirectory(database, Clock.systemUTC());
-        DossierAccessPolicy policy = new DossierAccessPolicy(database,
+        policy = new DossierAccessPolicy(database,
                 new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC());
         register = new RegisterService(database, store, policy, codes, allowPatientIdChange, Clock.systemUTC());
         queries = new StoredQueryService(database, store, policy, maxResults);

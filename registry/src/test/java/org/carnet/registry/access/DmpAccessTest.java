@@ -266,6 +266,26 @@ class DmpAccessTest {
                 "('" + uniqueId.get("Plain") + "')"))).isEmpty();
     }
 
+    /** ITI-43: what each caller may read, by the matrix and the masks; the rest is as unknown. */
+    @Test
+    void readingFollowsTheMatrixAndTheMasks() throws SQLException {
+        Set<String> all = Set.of(uniqueId.get("Plain"), uniqueId.get("Masked"), uniqueId.get("Invisible"),
+                "1.2.3.4.unknown");
+        assertThat(registry.policy.retrievable(MEDECIN_TRAITANT, all)).containsExactlyInAnyOrder(
+                uniqueId.get("Plain"), uniqueId.get("Masked"), uniqueId.get("Invisible"));
+        // a nurse reads biology (11502-2), not a hospital report (34112-3); the masked imaging not at all
+        assertThat(registry.policy.retrievable(NURSE, all)).containsExactly(uniqueId.get("Invisible"));
+        assertThat(registry.policy.retrievable(PATIENT_SELF, all)).containsExactlyInAnyOrder(uniqueId.get("Plain"),
+                uniqueId.get("Masked"));
+        assertThat(registry.policy.retrievable(UNAUTHORISED, all)).isEmpty();
+        assertThat(registry.policy.retrievable(BLOCKED, all)).isEmpty();
+        assertThat(notifications()).isEmpty();
+
+        assertThat(registry.policy.retrievable(EMERGENCY, all)).containsExactlyInAnyOrder(uniqueId.get("Plain"),
+                uniqueId.get("Invisible"));
+        assertThat(notifications()).containsExactly("EMERGENCY_ACCESS 810000000005 bris_de_glace");
+    }
+
     private List<String> notifications() throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection c = registry.database.dataSource().getConnection();
