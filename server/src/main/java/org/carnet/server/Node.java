@@ -115,9 +115,9 @@ final class Node {
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
         http.addServlet("/api/dossiers/*", new DossierServlet(dossiers));
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
-                new DeleteService(database, store), transactions), false, callers);
+                new DeleteService(database, store, policy), transactions), false, callers);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
-                new RemoveService(config.repositoryUniqueId(), documents, index), transactions), true, callers);
+                new RemoveService(config.repositoryUniqueId(), documents, index, policy), transactions), true, callers);
         http.start();
         return new RunningNode(http, database);
     }

@@ -26,6 +26,9 @@ public interface AccessPolicy {
      */
     void checkManage(Caller caller, String patientKey, DocumentFacts document, Operation operation, String location);
 
+    /** May the caller remove registry objects or stored documents for good (ITI-62, ITI-86)? Throws when not. */
+    void checkRemove(Caller caller);
+
     /**
      * May the caller search this patient's dossier at all (a stored query naming the patient)? Throws an
      * {@code XdsException} saying which rule refuses when not. What the caller may see in it is the

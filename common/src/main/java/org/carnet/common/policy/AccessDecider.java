@@ -50,6 +50,9 @@ public final class AccessDecider {
 
     private DmpRule rule(Actor actor, AccessMode mode, DossierFacts dossier, DocumentFacts document,
                          Operation operation) {
+        if (operation == Operation.REMOVE) {
+            return actor.kind() == Actor.Kind.SYSTEM ? SYSTEM_ACTOR : REMOVAL_ONLY_BY_ADMINISTRATION;
+        }
         if (!dossier.isOpen()) {
             // §3/§4: a closed dossier is neither fed nor consulted nor changed.
             return operation == Operation.FEED ? FEED_NEEDS_OPEN_DOSSIER : DOSSIER_CLOSED;

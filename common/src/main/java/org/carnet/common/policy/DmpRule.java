@@ -14,6 +14,8 @@ public enum DmpRule {
     PATIENT_FEEDS_PATIENT_DOCUMENT(true, "§6 classCode 90 'document du patient': the patient side feeds it "
             + "[inferred]"),
     PATIENT_FEEDS_ONLY_PATIENT_DOCUMENTS(false, "§6: the patient side feeds only classCode 90 [inferred]"),
+    REMOVAL_ONLY_BY_ADMINISTRATION(false, "§1: the DMP does not use ITI-62/86, its deletes are logical; removing "
+            + "for good is the record administration's, a system actor's [inferred]"),
     SUBMISSION_SET_SIGNATURE(true, "§6 TD2.1: the submission set's signature is sent masked to professionals and "
             + "invisible to the patient, a technical document hidden from both [seen]"),
     AUTHOR_PROFESSION_MAY_NOT_FEED(false, "§3 matrix: the document's author (authorSpecialty profession and "

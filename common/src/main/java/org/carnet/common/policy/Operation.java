@@ -23,7 +23,9 @@ public enum Operation {
     /** TD3.3c, ITI-57: logical delete, status Deleted. */
     DELETE(Family.MANAGE, true),
     /** ITI-57: a new metadata version that changes none of the above (a title, a code) [inferred: as TD3.3]. */
-    UPDATE_METADATA(Family.MANAGE, true);
+    UPDATE_METADATA(Family.MANAGE, true),
+    /** ITI-62/86: removing metadata or stored bytes for good (the DMP deletes logically, TD3.3c). */
+    REMOVE(Family.MANAGE, false);
 
     /** The three groups the rules of dmp-reference 3 speak of. */
     public enum Family { FEED, CONSULT, MANAGE }

@@ -120,6 +120,14 @@ public final class DossierAccessPolicy implements AccessPolicy {
     }
 
     @Override
+    public void checkRemove(Caller caller) {
+        refusal(decider.decide(caller.actor(), caller.mode(), DossierFacts.open(), null, Operation.REMOVE))
+                .ifPresent(reason -> {
+                    throw new XdsException(ErrorCode.REGISTRY_ERROR, reason, null);
+                });
+    }
+
+    @Override
     public void checkConsult(Caller caller, String patientKey) {
         requireBoundDossier(caller, patientKey, null);
         Optional<DossierFacts> dossier = facts(patientKey, caller.actor());

@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.carnet.common.access.AccessPolicy;
+import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
 import org.carnet.common.error.XdsException;
 import org.carnet.common.transaction.TransactionContext;
-import org.carnet.registry.store.Removals;
-import org.carnet.registry.store.RegistryStore;
 import org.carnet.registry.store.RegistryStore.ObjectInfo;
+import org.carnet.registry.store.RegistryStore;
+import org.carnet.registry.store.Removals;
 import org.carnet.wsdl.lcm.RemoveObjectsRequest;
 import org.carnet.wsdl.rim.ObjectRefType;
 
@@ -31,14 +33,17 @@ public final class DeleteService {
     private final Database database;
     private final RegistryStore store;
     private final Removals removals;
+    private final AccessPolicy policy;
 
-    public DeleteService(Database database, RegistryStore store) {
+    public DeleteService(Database database, RegistryStore store, AccessPolicy policy) {
         this.database = database;
         this.store = store;
         this.removals = new Removals();
+        this.policy = policy;
     }
 
-    public void delete(RemoveObjectsRequest request, TransactionContext context) {
+    public void delete(RemoveObjectsRequest request, Caller caller, TransactionContext context) {
+        policy.checkRemove(caller);
         if (request.getAdhocQuery() != null) {
             throw new XdsException(ErrorCode.REGISTRY_ERROR, "name the objects to remove in an ObjectRefList; "
                     + "removal by query is not supported");

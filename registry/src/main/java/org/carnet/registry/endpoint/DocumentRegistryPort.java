@@ -60,7 +60,7 @@ public class DocumentRegistryPort implements DocumentRegistryPortType {
 
     @Override
     public RegistryResponseType documentRegistryDeleteDocumentSet(RemoveObjectsRequest body) {
-        return change(Transaction.ITI_62, (caller, tx) -> deletions.delete(body, tx));
+        return change(Transaction.ITI_62, (caller, tx) -> deletions.delete(body, caller, tx));
     }
 
     /** A transaction that changes the registry and answers a plain RegistryResponse. */

@@ -36,8 +36,13 @@ import org.carnet.common.policy.Actor;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.common.validation.Profile;
 import org.carnet.registry.TestRegistry;
+import org.carnet.registry.delete.DeleteService;
+import org.carnet.registry.store.RegistryStore;
+import org.carnet.wsdl.lcm.RemoveObjectsRequest;
 import org.carnet.wsdl.query.AdhocQueryResponse;
 import org.carnet.wsdl.rim.IdentifiableType;
+import org.carnet.wsdl.rim.ObjectRefListType;
+import org.carnet.wsdl.rim.ObjectRefType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -264,6 +269,23 @@ class DmpAccessTest {
                 + "rule EMERGENCY_OPPOSED");
         assertThat(labels(query(EMERGENCY, "LeafClass", GET_DOCUMENTS, "$XDSDocumentEntryUniqueId",
                 "('" + uniqueId.get("Plain") + "')"))).isEmpty();
+    }
+
+    /** The DMP deletes logically (TD3.3c); ITI-62 removal for good is the administration's, a system actor's. */
+    @Test
+    void onlyASystemActorRemovesForGood() {
+        RemoveObjectsRequest request = new RemoveObjectsRequest();
+        ObjectRefListType refs = new ObjectRefListType();
+        ObjectRefType ref = new ObjectRefType();
+        ref.setId(uuid.get("Plain"));
+        refs.getObjectRef().add(ref);
+        request.setObjectRefList(refs);
+        DeleteService deletions = new DeleteService(registry.database, new RegistryStore(), registry.policy);
+        for (Caller caller : List.of(MEDECIN_TRAITANT, AUTHOR, PATIENT_SELF)) {
+            assertThat(refusal(() -> deletions.delete(request, caller, new TransactionContext())))
+                    .startsWith("XDSRegistryError access refused by DMP rule REMOVAL_ONLY_BY_ADMINISTRATION");
+        }
+        assertThat(findDocuments(MEDECIN_TRAITANT)).containsExactly("Invisible", "Masked", "Plain");
     }
 
     /** ITI-43: what each caller may read, by the matrix and the masks; the rest is as unknown. */

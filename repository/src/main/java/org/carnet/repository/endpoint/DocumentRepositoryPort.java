@@ -81,7 +81,7 @@ public class DocumentRepositoryPort implements DocumentRepositoryPortType {
         Caller caller = Callers.of(context);
         return transactions.run(Transaction.ITI_86, caller, ErrorCode.REPOSITORY_ERROR, tx -> {
             body.getDocumentRequest().stream().map(DocumentRequestType::getDocumentUniqueId).forEach(tx::document);
-            RegistryResponseType response = remove.remove(body);
+            RegistryResponseType response = remove.remove(body, caller);
             tx.outcome(outcome(response.getStatus()), codes(response));
             return response;
         }, failure -> RegistryResponses.failure(failure.errors()));

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.carnet.common.access.AccessPolicy;
+import org.carnet.common.access.Caller;
 import org.carnet.common.ebrim.RegistryResponses;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.XdsError;
@@ -29,14 +31,18 @@ public final class RemoveService {
     private final String repositoryUniqueId;
     private final DocumentStore documents;
     private final RepositoryIndex index;
+    private final AccessPolicy policy;
 
-    public RemoveService(String repositoryUniqueId, DocumentStore documents, RepositoryIndex index) {
+    public RemoveService(String repositoryUniqueId, DocumentStore documents, RepositoryIndex index,
+                         AccessPolicy policy) {
         this.repositoryUniqueId = repositoryUniqueId;
         this.documents = documents;
         this.index = index;
+        this.policy = policy;
     }
 
-    public RegistryResponseType remove(RetrieveDocumentSetRequestType request) {
+    public RegistryResponseType remove(RetrieveDocumentSetRequestType request, Caller caller) {
+        policy.checkRemove(caller);
         List<XdsError> errors = new ArrayList<>();
         boolean anyRemoved = false;
         for (DocumentRequestType r : request.getDocumentRequest()) {

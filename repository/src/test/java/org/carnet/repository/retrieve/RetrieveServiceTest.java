@@ -95,6 +95,10 @@ class RetrieveServiceTest {
         }
 
         @Override
+        public void checkRemove(Caller caller) {
+        }
+
+        @Override
         public void checkConsult(Caller caller, String patientKey) {
         }
 
