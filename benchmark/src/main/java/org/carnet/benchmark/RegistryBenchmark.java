@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +31,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.carnet.common.SampleData;
+import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.Caller;
 import org.carnet.common.codes.ValueSets;
 import org.carnet.common.db.Database;
@@ -36,6 +40,7 @@ import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.Cx;
 import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.policy.AccessDecider;
+import org.carnet.common.policy.Actor;
 import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.common.validation.CodeRules;
@@ -80,6 +85,8 @@ public final class RegistryBenchmark {
     static final int WARM_UP = 500;
 
     private static final Caller CALLER = Caller.system("benchmark", "127.0.0.1");
+    /** A nurse authorised on every dossier: her scope reads the DMP access tables (issue 5). */
+    private static final Actor NURSE = Actor.professional("810000000002", "60", null, "499900000002001");
     private static final String CLASS_SCHEME = "1.2.250.1.213.1.1.4.1";
     private static final String LOINC = "2.16.840.1.113883.6.1";
     private static final List<Code> CLASS_CODES = List.of(new Code("10", CLASS_SCHEME, "Compte rendu"),
@@ -137,6 +144,8 @@ public final class RegistryBenchmark {
             StoredQueryService service = queryService(database);
             results = List.of(
                     time(service, "FindDocuments: patient, Approved", this::findDocuments),
+                    time(service, "FindDocuments: patient, Approved, as an authorised nurse (VIHF)",
+                            this::findDocumentsAsNurse),
                     time(service, "FindDocuments: + classCode, creationTime range", this::findDocumentsFiltered),
                     time(service, "GetDocuments: 1 uniqueId", () -> getDocuments(1)),
                     time(service, "GetDocuments: 10 uniqueIds", () -> getDocuments(10)));
@@ -156,8 +165,8 @@ public final class RegistryBenchmark {
     private long fill(Database database) throws Exception {
         DossierDirectory dossiers = new DossierDirectory(database, Clock.systemUTC());
         RegisterService register = new RegisterService(database, new RegistryStore(),
-                new DossierAccessPolicy(database, new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()), new CodeRules(ValueSets.defaults()), false,
-                Clock.systemUTC());
+                new DossierAccessPolicy(database, new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()),
+                new CodeRules(ValueSets.defaults()), false, Clock.systemUTC());
         AtomicLong registered = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -166,7 +175,7 @@ public final class RegistryBenchmark {
             for (int p = 0; p < patients; p++) {
                 int patient = p;
                 done.add(pool.submit(() -> {
-                    registerPatient(dossiers, register, patient);
+                    registerPatient(database, dossiers, register, patient);
                     return registered.addAndGet(entriesOf(patient));
                 }));
             }
@@ -188,10 +197,22 @@ public final class RegistryBenchmark {
         return nanos;
     }
 
-    private void registerPatient(DossierDirectory dossiers, RegisterService register, int patient)
+    private static void authorise(Database database, String patientKey) throws SQLException {
+        try (Connection c = database.dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO dossier_professional (patient_key, "
+                     + "professional_id, relation, granted_by, since) VALUES (?, ?, 'AUTHORISED', 'benchmark', ?)")) {
+            s.setString(1, patientKey);
+            s.setString(2, NURSE.nationalId());
+            s.setTimestamp(3, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    private void registerPatient(Database database, DossierDirectory dossiers, RegisterService register, int patient)
             throws SQLException {
         String patientId = patientId(patient);
         dossiers.open(new Cx(patientId));
+        authorise(database, new Cx(patientId).key());
         Random random = new Random(patient);
         int count = entriesOf(patient);
         for (int first = 0; first < count; first += DOCUMENTS_PER_SUBMISSION) {
@@ -229,49 +250,63 @@ public final class RegistryBenchmark {
     // ---- queries ---------------------------------------------------------------------------------------------
 
     private static StoredQueryService queryService(Database database) {
-        DossierDirectory dossiers = new DossierDirectory(database, Clock.systemUTC());
-        return new StoredQueryService(database, new RegistryStore(), new DossierAccessPolicy(database, new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()),
-                NODE_MAX_RESULTS);
+        return new StoredQueryService(database, new RegistryStore(), new DossierAccessPolicy(database,
+                new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()), NODE_MAX_RESULTS);
     }
 
-    private AdhocQueryRequest findDocuments() {
-        return request(FIND_DOCUMENTS, "LeafClass",
-                "$XDSDocumentEntryPatientId", "'" + patientId(random.nextInt(patients)) + "'",
+    /** A query and who asks it. */
+    record Query(AdhocQueryRequest request, Caller caller) {
+    }
+
+    private Query findDocuments() {
+        return new Query(findDocumentsOf(patientId(random.nextInt(patients))), CALLER);
+    }
+
+    /** As a professional whose VIHF opens the patient's dossier. */
+    private Query findDocumentsAsNurse() {
+        String patient = patientId(random.nextInt(patients));
+        return new Query(findDocumentsOf(patient), new Caller(NURSE, "nurse", AccessMode.NORMAL, null,
+                NURSE.structureId(), "127.0.0.1", new Cx(patient).key()));
+    }
+
+    private static AdhocQueryRequest findDocumentsOf(String patient) {
+        return request(FIND_DOCUMENTS, "LeafClass", "$XDSDocumentEntryPatientId", "'" + patient + "'",
                 "$XDSDocumentEntryStatus", APPROVED);
     }
 
-    private AdhocQueryRequest findDocumentsFiltered() {
+    private Query findDocumentsFiltered() {
         Code classCode = CLASS_CODES.get(random.nextInt(CLASS_CODES.size()));
-        return request(FIND_DOCUMENTS, "LeafClass",
+        return new Query(request(FIND_DOCUMENTS, "LeafClass",
                 "$XDSDocumentEntryPatientId", "'" + patientId(random.nextInt(patients)) + "'",
                 "$XDSDocumentEntryStatus", APPROVED,
                 "$XDSDocumentEntryClassCode", "('" + classCode.code() + "^^" + classCode.codingScheme() + "')",
                 "$XDSDocumentEntryCreationTimeFrom", "2018",
-                "$XDSDocumentEntryCreationTimeTo", "2021");
+                "$XDSDocumentEntryCreationTimeTo", "2021"), CALLER);
     }
 
     /** {@code count} entries of one patient (GetDocuments answers a single patient's objects). */
-    private AdhocQueryRequest getDocuments(int count) {
+    private Query getDocuments(int count) {
         int patient = random.nextInt(patients);
         List<String> ids = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             ids.add("'" + uniqueId(patient, n % entriesOf(patient)) + "'");
         }
-        return request(GET_DOCUMENTS, "LeafClass", "$XDSDocumentEntryUniqueId",
-                "(" + String.join(",", ids.stream().distinct().toList()) + ")");
+        return new Query(request(GET_DOCUMENTS, "LeafClass", "$XDSDocumentEntryUniqueId",
+                "(" + String.join(",", ids.stream().distinct().toList()) + ")"), CALLER);
     }
 
     /** Runs {@link #WARM_UP} untimed queries, then {@code queries} timed ones, one after the other. */
-    private Result time(StoredQueryService service, String name, Supplier<AdhocQueryRequest> requests) {
+    private Result time(StoredQueryService service, String name, Supplier<Query> requests) {
         for (int i = 0; i < WARM_UP; i++) {
-            service.query(requests.get(), CALLER, new TransactionContext());
+            Query q = requests.get();
+            service.query(q.request(), q.caller(), new TransactionContext());
         }
         long[] nanos = new long[queries];
         long objects = 0;
         for (int i = 0; i < queries; i++) {
-            AdhocQueryRequest request = requests.get();
+            Query q = requests.get();
             long start = System.nanoTime();
-            var response = service.query(request, CALLER, new TransactionContext());
+            var response = service.query(q.request(), q.caller(), new TransactionContext());
             nanos[i] = System.nanoTime() - start;
             objects += response.getRegistryObjectList().getIdentifiable().size();
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
+import org.carnet.common.access.AccessDeniedException;
 import org.carnet.common.access.Caller;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.Failure;
@@ -50,6 +51,9 @@ public final class Transactions {
         try {
             return work.apply(context);
         } catch (RuntimeException e) {
+            if (e instanceof AccessDeniedException) {
+                context.action(AccessDeniedException.ACTION);
+            }
             Failure failure = Failure.of(e, internalError, transaction.code());
             errorId = failure.errorId();
             context.outcome(TransactionEvent.Outcome.FAILURE, failure.codes());

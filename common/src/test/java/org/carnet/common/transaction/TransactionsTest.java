@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.carnet.common.SampleData;
+import org.carnet.common.access.AccessDeniedException;
 import org.carnet.common.access.Caller;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.Failure;
+import org.carnet.common.error.XdsError;
 import org.carnet.common.error.XdsException;
 import org.carnet.common.metadata.Submission;
 import org.carnet.common.transaction.TransactionEvent.Outcome;
@@ -61,6 +63,22 @@ class TransactionsTest {
             assertThat(e.errorCodes()).containsExactly("XDSUnknownPatientId");
             assertThat(e.errorId()).isNull();
             assertThat(e.patientKey()).isEqualTo("248039263001064^^^&1.2.250.1.213.1.4.10&ISO");
+            assertThat(e.action()).isNull();
+        });
+    }
+
+    @Test
+    void accessDeniedIsToldAsSuch() {
+        transactions.run(Transaction.ITI_18, CALLER, ErrorCode.REGISTRY_ERROR, context -> {
+            context.action("MASK");
+            throw new AccessDeniedException(List.of(XdsError.error(ErrorCode.REGISTRY_ERROR,
+                    "access refused by DMP rule NOT_AUTHORISED", null)));
+        }, failure -> "refused");
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(Outcome.FAILURE);
+            assertThat(e.action()).isEqualTo("ACCESS_DENIED");
+            assertThat(e.errorCodes()).containsExactly("XDSRegistryError");
         });
     }
 

@@ -18,12 +18,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.carnet.common.access.AccessDeniedException;
 import org.carnet.common.access.AccessPolicy;
 import org.carnet.common.access.Caller;
 import org.carnet.common.access.ConsultScope;
 import org.carnet.common.db.Database;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
+import org.carnet.common.error.XdsError;
 import org.carnet.common.error.XdsException;
 import org.carnet.common.metadata.Author;
 import org.carnet.common.metadata.Code;
@@ -89,7 +91,9 @@ public final class DossierAccessPolicy implements AccessPolicy {
                                 + facts.authorProfession() + ")"), de.entryUuid()));
             }
         }
-        errors.throwIfErrors();
+        if (errors.hasErrors()) {
+            throw new AccessDeniedException(errors.all());
+        }
     }
 
     /**
@@ -115,7 +119,7 @@ public final class DossierAccessPolicy implements AccessPolicy {
         requireBoundDossier(caller, patientKey, location);
         DossierFacts dossier = facts(patientKey, caller.actor()).orElse(DossierFacts.closed());
         refusal(decider.decide(caller.actor(), caller.mode(), dossier, document, operation)).ifPresent(reason -> {
-            throw new XdsException(ErrorCode.REGISTRY_ERROR, operation + " " + reason, location);
+            throw denied(operation + " " + reason, location);
         });
     }
 
@@ -123,7 +127,7 @@ public final class DossierAccessPolicy implements AccessPolicy {
     public void checkRemove(Caller caller) {
         refusal(decider.decide(caller.actor(), caller.mode(), DossierFacts.open(), null, Operation.REMOVE))
                 .ifPresent(reason -> {
-                    throw new XdsException(ErrorCode.REGISTRY_ERROR, reason, null);
+                    throw denied(reason, null);
                 });
     }
 
@@ -136,7 +140,7 @@ public final class DossierAccessPolicy implements AccessPolicy {
         }
         refusal(decider.decide(caller.actor(), caller.mode(), dossier.get(), null, Operation.FIND))
                 .ifPresent(reason -> {
-                    throw new XdsException(ErrorCode.REGISTRY_ERROR, reason, null);
+                    throw denied(reason, null);
                 });
     }
 
@@ -246,8 +250,8 @@ public final class DossierAccessPolicy implements AccessPolicy {
     /** dmp-reference 2: the VIHF {@code resource-id} names the one dossier the professional acts on. */
     private static void requireBoundDossier(Caller caller, String patientKey, String location) {
         if (caller.dossierKey() != null && !caller.dossierKey().equals(patientKey)) {
-            throw new XdsException(ErrorCode.REGISTRY_ERROR, "access refused: the VIHF assertion is for the dossier"
-                    + " of " + caller.dossierKey() + ", not of " + patientKey, location);
+            throw denied("access refused: the VIHF assertion is for the dossier of " + caller.dossierKey()
+                    + ", not of " + patientKey, location);
         }
     }
 
@@ -257,6 +261,10 @@ public final class DossierAccessPolicy implements AccessPolicy {
         } catch (SQLException e) {
             throw new IllegalStateException("registry database failure", e);
         }
+    }
+
+    private static AccessDeniedException denied(String reason, String location) {
+        return new AccessDeniedException(List.of(XdsError.error(ErrorCode.REGISTRY_ERROR, reason, location)));
     }
 
     private static Optional<String> refusal(Decision decision) {
