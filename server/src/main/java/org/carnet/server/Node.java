@@ -12,6 +12,7 @@ import org.carnet.common.codes.ValueSets;
 import org.carnet.common.db.Database;
 import org.carnet.common.policy.AccessDecider;
 import org.carnet.common.policy.AuthorisationMatrix;
+import org.carnet.common.policy.DossierManagementDecider;
 import org.carnet.common.transaction.TransactionListener;
 import org.carnet.common.transaction.TransactionListeners;
 import org.carnet.common.transaction.TransactionLog;
@@ -21,6 +22,9 @@ import org.carnet.registry.access.DossierAccessPolicy;
 import org.carnet.registry.delete.DeleteService;
 import org.carnet.registry.endpoint.DocumentRegistryPort;
 import org.carnet.registry.patient.DossierDirectory;
+import org.carnet.registry.patient.DossierProfessionals;
+import org.carnet.registry.patient.DossierRetention;
+import org.carnet.registry.patient.PatientNotifications;
 import org.carnet.registry.query.StoredQueryService;
 import org.carnet.registry.register.RegisterService;
 import org.carnet.registry.store.RegistryStore;
@@ -33,7 +37,14 @@ import org.carnet.repository.retrieve.RetrieveService;
 import org.carnet.repository.store.FileDocumentStore;
 import org.carnet.repository.store.PendingSubmissions;
 import org.carnet.repository.store.RepositoryIndex;
+import org.carnet.server.api.DossierLifeHandlers;
+import org.carnet.server.api.DossierOperations;
 import org.carnet.server.api.DossierServlet;
+import org.carnet.server.api.NotificationHandlers;
+import org.carnet.server.api.ProfessionalServlet;
+import org.carnet.server.api.ProfessionalStandingHandlers;
+import org.carnet.server.auth.ApiAuthenticationFilter;
+import org.carnet.server.auth.TokenAuthenticator;
 import org.carnet.server.config.ConfigException;
 import org.carnet.server.config.NodeConfig;
 import org.carnet.server.http.HealthServlet;
@@ -113,12 +124,28 @@ final class Node {
 
         HttpServer http = new HttpServer(config);
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
-        http.addServlet("/api/dossiers/*", new DossierServlet(dossiers));
+        addApi(http, config, database, dossiers, transactions, clock);
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
                 new DeleteService(database, store, policy), transactions), false, callers);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
                 new RemoveService(config.repositoryUniqueId(), documents, index, policy), transactions), true, callers);
         http.start();
         return new RunningNode(http, database);
+    }
+
+    /** The HTTP API: authenticated by a filter on /api/*, every dossier operation decided by the policy, audited. */
+    private static void addApi(HttpServer http, NodeConfig config, Database database, DossierDirectory dossiers,
+                               Transactions transactions, Clock clock) {
+        http.addFilter("/api/*", new ApiAuthenticationFilter(
+                TokenAuthenticator.of(config.apiAuth(), config.security().clockSkew(), clock),
+                config.security().anonymousActor()));
+        DossierOperations operations = new DossierOperations(transactions, new DossierManagementDecider(), dossiers);
+        ProfessionalStandingHandlers standing = new ProfessionalStandingHandlers(operations, dossiers,
+                new DossierProfessionals(database, clock));
+        http.addServlet("/api/dossiers/*", new DossierServlet(
+                new DossierLifeHandlers(operations, dossiers, new DossierRetention(config.dossierRetentionYears())),
+                standing,
+                new NotificationHandlers(operations, dossiers, new PatientNotifications(database, clock))));
+        http.addServlet("/api/professionals/*", new ProfessionalServlet(standing));
     }
 }

@@ -65,7 +65,59 @@ public enum DmpRule {
     PATIENT_DOCUMENT_PATIENT_OR_MEDECIN_TRAITANT(false, "§3 TD3.3: documents the patient added only by the patient "
             + "or the médecin traitant"),
     PATIENT_MANAGES_ONLY_OWN_DOCUMENTS(false, "§3 TD3.3: the patient side manages only the documents the patient "
-            + "added [inferred: §3 grants nothing more]");
+            + "added [inferred: §3 grants nothing more]"),
+
+    // The dossier's state and the standing of professionals on it (TD0.2-TD0.4, TD1.1-TD1.6), decided by
+    // DossierManagementDecider
+    PATIENT_DECIDES_DOSSIER_LIFE(true, "§4 TD1.1/TD1.2/TD1.4: the patient's consent opens and reopens the "
+            + "dossier; the patient closes it"),
+    PATIENT_SIDE_ONLY_OWN_DOSSIER(false, "[inferred] the patient, or a legal representative acting for them, acts "
+            + "on the patient's own dossier only"),
+    OPENING_NEEDS_PATIENT_CONSENT(false, "§4 TD1.1/TD1.2: a dossier is opened or reopened only with the patient's "
+            + "consent, recorded"),
+    PROFESSIONAL_OPENS_WITH_CONSENT(true, "§1 TD1.1/TD1.2: a professional creates or reopens a dossier with the "
+            + "patient's consent, recorded with the professional's name"),
+    PROFESSIONAL_CLOSES_ON_PATIENT_REQUEST(true, "§1 TD1.4: a professional closes a dossier at the patient's "
+            + "request (FERMETURE_DEMANDE_PATIENT)"),
+    PROFESSIONAL_CLOSES_ONLY_ON_PATIENT_REQUEST(false, "§1 TD1.4: a professional closes a dossier only at the "
+            + "patient's request, reason FERMETURE_DEMANDE_PATIENT [inferred: the one reason the sample shows]"),
+    CLOSING_NEEDS_STANDING(false, "[inferred] a professional closes only a dossier they are authorised on or "
+            + "médecin traitant of"),
+    SYSTEM_MANAGES_DOSSIER_LIFE(true, "[inferred] a system configured on the node (integration engine) opens, "
+            + "closes and reopens dossiers and reads their state"),
+    SYSTEM_RECORDS_NO_PERSONAL_CHOICE(false, "[inferred] authorisations, blocks, médecin traitant declarations, "
+            + "oppositions and notifications are acts of a person: not of a system"),
+    PATIENT_SETS_OPPOSITIONS(true, "§1 TD1.3b: the patient opposes bris_de_glace or centre_15 access and "
+            + "chooses whether emergency access sees masked documents"),
+    ONLY_PATIENT_SETS_OPPOSITIONS(false, "§3: oppositions to emergency access are the patient's choice"),
+    PATIENT_READS_OWN_DOSSIER(true, "§3/§5: the patient sees their dossier's state, consent history, "
+            + "professionals and notifications"),
+    PROFESSIONAL_TESTS_DOSSIER(true, "§1 TD0.2: a professional learns whether a dossier exists, its status, "
+            + "their own authorisation and whether they are médecin traitant"),
+    PROFESSIONAL_DECLARES_THEMSELF(true, "§1 TD0.3: a professional declares themself authorised (with the "
+            + "patient's agreement) or removes that authorisation"),
+    PROFESSIONAL_DECLARES_ONLY_THEMSELF(false, "§1 TD0.3: a professional declares or removes only their own "
+            + "authorisation or médecin traitant standing"),
+    DECLARATION_NEEDS_IDENTIFIED_PROFESSIONAL(false, "[inferred] only a professional identified as a person "
+            + "declares themself: not a structure certificate nor a secretary's card"),
+    PATIENT_AUTHORISES_PROFESSIONAL(true, "§3: the patient authorises a professional, or removes an "
+            + "authorisation"),
+    PATIENT_BLOCKS_PROFESSIONAL(true, "§3 TD1.6: the patient blocks a professional, or unblocks them"),
+    ONLY_PATIENT_BLOCKS(false, "§3 TD1.6: only the patient blocks or unblocks a professional"),
+    MEDECIN_DECLARES_MEDECIN_TRAITANT(true, "§1 TD0.3: a médecin declares themself médecin traitant DMP; "
+            + "several per dossier are possible"),
+    MEDECIN_TRAITANT_IS_A_MEDECIN(false, "[inferred] a médecin traitant is a médecin (profession 10)"),
+    MEDECIN_TRAITANT_DECLARES_THEMSELF(false, "§1 TD0.3: the médecin traitant is declared by the médecin "
+            + "themself, not by the patient"),
+    MEDECIN_TRAITANT_STOPS_THEMSELF(true, "§3: a médecin traitant stops being one"),
+    ONLY_MEDECIN_TRAITANT_STOPS(false, "§3: only a médecin traitant can stop being one"),
+    MEDECIN_TRAITANT_LISTS_PROFESSIONALS(true, "[inferred] the médecin traitant, who sees all of the dossier, "
+            + "sees who is authorised and blocked on it"),
+    PROFESSIONALS_LIST_PATIENT_OR_MEDECIN_TRAITANT(false, "[inferred] the list of professionals of a dossier is "
+            + "the patient's and the médecin traitant's"),
+    NOTIFICATIONS_ARE_THE_PATIENTS(false, "§3: notifications of emergency accesses are told to the patient"),
+    PROFESSIONAL_LISTS_OWN_DOSSIERS(true, "§1 TD0.4: a professional lists the dossiers they are authorised on"),
+    PROFESSIONAL_LISTS_ONLY_OWN_DOSSIERS(false, "§1 TD0.4: a professional lists only their own dossiers");
 
     private final boolean grants;
     private final String citation;

@@ -15,9 +15,17 @@ public final class TransactionLog implements TransactionListener {
     @Override
     public void onTransaction(TransactionEvent e) {
         log.info("{} {} caller={} documents={} durationMs={}{}{}", e.transaction().code(), e.outcome(),
-                e.caller() == null ? "-" : e.caller().id(), e.documentIds().size(),
+                caller(e), e.documentIds().size(),
                 Duration.between(e.start(), e.end()).toMillis(),
                 e.errorCodes().isEmpty() ? "" : " errors=" + e.errorCodes(),
                 e.errorId() == null ? "" : " errorId=" + e.errorId());
+    }
+
+    /** A patient's id is their INS, and a representative's names them too: only the kind is shown for those. */
+    static String caller(TransactionEvent e) {
+        if (e.caller() == null) {
+            return "-";
+        }
+        return e.caller().actor().isPatientSide() ? e.caller().kind().name() : e.caller().id();
     }
 }

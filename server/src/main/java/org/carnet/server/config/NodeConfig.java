@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param allowPatientIdChange whether an ITI-57 new version may move a document to another patient
  * @param valueSets          the accepted codes: {@code default}, {@code any}, or the absolute path of an existing
  *                           folder of SVS files; for {@code org.carnet.common.codes.ValueSets#fromSetting}
+ * @param dossierRetentionYears years a closed dossier keeps its data
+ * @param apiAuth            how callers of the HTTP API authenticate
  */
 public record NodeConfig(
         String host,
@@ -38,7 +40,9 @@ public record NodeConfig(
         int maxQueryResults,
         String valueSets,
         boolean allowPatientIdChange,
-        SecurityConfig security) {
+        SecurityConfig security,
+        int dossierRetentionYears,
+        ApiAuthConfig apiAuth) {
 
     public NodeConfig {
         Objects.requireNonNull(host, "host");
@@ -50,6 +54,7 @@ public record NodeConfig(
         Objects.requireNonNull(homeCommunityId, "homeCommunityId");
         Objects.requireNonNull(valueSets, "valueSets");
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(apiAuth, "apiAuth");
     }
 
     /** Like the generated one, but masks the password: configurations end up in logs. */
@@ -61,6 +66,7 @@ public record NodeConfig(
                 + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes
                 + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults
                 + ", valueSets=" + valueSets + ", allowPatientIdChange=" + allowPatientIdChange
-                + ", security=" + security + "]";
+                + ", security=" + security + ", dossierRetentionYears=" + dossierRetentionYears + ", apiAuth="
+                + apiAuth + "]";
     }
 }

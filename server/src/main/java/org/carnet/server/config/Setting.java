@@ -40,7 +40,24 @@ public enum Setting {
     SECURITY_RESOURCE_URN("security.resourceUrn", "urn:dmp", "the Ressource_URN a VIHF assertion must name"),
     POLICY_MATRIX("policy.matrix", "",
             "CSV file of the authorisation matrix (profession x document category); empty: the DMP defaults shipped"
-                    + " with Carnet");
+                    + " with Carnet"),
+    DOSSIER_RETENTION_YEARS("dossier.retentionYears", "10",
+            "years a closed dossier keeps its data; the dossier shows from when they may be purged (nothing purges"
+                    + " them yet)"),
+    API_PATIENT_TOKENS_ISSUER("api.patientTokens.issuer", "",
+            "iss of the identity provider whose JWTs authenticate patients on /api (claim ins: the patient's INS"
+                    + " as a CX); empty: no patient tokens"),
+    API_PATIENT_TOKENS_KEY("api.patientTokens.key", "",
+            "the patient identity provider's public key: a PEM public key or certificate, or a JWK set file"
+                    + " (RS256 or ES256)"),
+    API_PROFESSIONAL_TOKENS_ISSUER("api.professionalTokens.issuer", "",
+            "iss of the identity provider whose JWTs authenticate professionals on /api (Pro Santé Connect-like);"
+                    + " empty: no professional tokens"),
+    API_PROFESSIONAL_TOKENS_KEY("api.professionalTokens.key", "",
+            "the professional identity provider's public key: a PEM public key or certificate, or a JWK set"
+                    + " file (RS256 or ES256)"),
+    API_TOKENS_AUDIENCE("api.tokens.audience", "",
+            "the aud every /api token must name; required when a token issuer is set");
 
     private final String key;
     private final String defaultValue;

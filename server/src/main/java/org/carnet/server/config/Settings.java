@@ -114,7 +114,47 @@ public final class Settings {
                 intIn(Setting.QUERY_MAX_RESULTS, 1, 1_000_000),
                 valueSets(),
                 bool(Setting.UPDATE_ALLOW_PATIENT_CHANGE),
-                security());
+                security(),
+                intIn(Setting.DOSSIER_RETENTION_YEARS, 1, 100),
+                apiAuth());
+    }
+
+    private ApiAuthConfig apiAuth() {
+        Optional<ApiAuthConfig.TokenIssuer> patients = tokenIssuer(Setting.API_PATIENT_TOKENS_ISSUER,
+                Setting.API_PATIENT_TOKENS_KEY);
+        Optional<ApiAuthConfig.TokenIssuer> professionals = tokenIssuer(Setting.API_PROFESSIONAL_TOKENS_ISSUER,
+                Setting.API_PROFESSIONAL_TOKENS_KEY);
+        String audience = raw(Setting.API_TOKENS_AUDIENCE).trim();
+        if ((patients.isPresent() || professionals.isPresent()) && audience.isEmpty()) {
+            throw invalid(Setting.API_TOKENS_AUDIENCE, "must be set when a token issuer is set");
+        }
+        if (patients.isPresent() && professionals.isPresent()
+                && patients.get().issuer().equals(professionals.get().issuer())) {
+            // the issuer says whether a token names a patient or a professional
+            throw invalid(Setting.API_PROFESSIONAL_TOKENS_ISSUER, "must differ from "
+                    + Setting.API_PATIENT_TOKENS_ISSUER.key());
+        }
+        return new ApiAuthConfig(patients, professionals, audience);
+    }
+
+    /** An issuer and its key file, both or neither. */
+    private Optional<ApiAuthConfig.TokenIssuer> tokenIssuer(Setting issuerSetting, Setting keySetting) {
+        String issuer = raw(issuerSetting).trim();
+        String key = raw(keySetting).trim();
+        if (issuer.isEmpty() && key.isEmpty()) {
+            return Optional.empty();
+        }
+        if (issuer.isEmpty()) {
+            throw invalid(issuerSetting, "must be set with " + keySetting.key());
+        }
+        if (key.isEmpty()) {
+            throw invalid(keySetting, "must be set with " + issuerSetting.key());
+        }
+        Path file = path(keySetting);
+        if (!Files.isRegularFile(file)) {
+            throw invalid(keySetting, "expected a PEM or JWK set file; " + file + " is not a file");
+        }
+        return Optional.of(new ApiAuthConfig.TokenIssuer(issuer, file));
     }
 
     private SecurityConfig security() {

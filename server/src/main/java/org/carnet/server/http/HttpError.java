@@ -26,6 +26,10 @@ public final class HttpError extends RuntimeException {
         return new HttpError(409, message);
     }
 
+    public static HttpError methodNotAllowed(String message) {
+        return new HttpError(405, message);
+    }
+
     public int status() {
         return status;
     }

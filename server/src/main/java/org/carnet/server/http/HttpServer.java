@@ -1,7 +1,10 @@
 package org.carnet.server.http;
 
 import java.io.IOException;
+import java.util.EnumSet;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
@@ -10,6 +13,7 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.staxutils.StaxUtils;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.carnet.server.config.NodeConfig;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -116,6 +120,14 @@ public final class HttpServer implements AutoCloseable {
         ServletHolder holder = new ServletHolder(servlet);
         holder.setInitOrder(1); // initialise at start, so a broken servlet fails the start, not a request
         context.addServlet(holder, pathSpec);
+    }
+
+    /** Puts a filter before the servlets of {@code pathSpec}, e.g. authentication on {@code /api/*}. */
+    public void addFilter(String pathSpec, Filter filter) {
+        if (server.isStarted()) {
+            throw new IllegalStateException("filters must be added before start");
+        }
+        context.addFilter(new FilterHolder(filter), pathSpec, EnumSet.of(DispatcherType.REQUEST));
     }
 
     /**

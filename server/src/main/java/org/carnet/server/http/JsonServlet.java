@@ -1,6 +1,7 @@
 package org.carnet.server.http;
 
 import java.io.IOException;
+import java.io.PushbackInputStream;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -55,6 +56,26 @@ public abstract class JsonServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Reads the body as {@code type}, or null when the request has no body: for operations whose body is optional.
+     */
+    static <T> T readOptionalJson(HttpServletRequest request, Class<T> type) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(request.getInputStream());
+        int first = in.read();
+        while (first == ' ' || first == '\t' || first == '\r' || first == '\n') {
+            first = in.read();
+        }
+        if (first == -1) {
+            return null;
+        }
+        in.unread(first);
+        try {
+            return MAPPER.readValue(in, type);
+        } catch (JacksonException e) {
+            throw HttpError.badRequest("request body is not a valid " + type.getSimpleName() + " JSON document");
+        }
+    }
+
     /** Writes {@code body} as JSON with {@code status}; API answers may hold patient data, so no caching. */
     protected static void writeJson(HttpServletResponse response, int status, Object body) throws IOException {
         if (response.isCommitted()) {
@@ -70,7 +91,7 @@ public abstract class JsonServlet extends HttpServlet {
         response.getOutputStream().write(bytes);
     }
 
-    protected static void writeError(HttpServletResponse response, int status, String message) throws IOException {
+    public static void writeError(HttpServletResponse response, int status, String message) throws IOException {
         writeJson(response, status, new ErrorBody(message));
     }
 }

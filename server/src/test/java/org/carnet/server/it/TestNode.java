@@ -14,7 +14,7 @@ import org.carnet.server.config.Settings;
 
 /** A real node on a free loopback port, over a data folder the test owns; restartable on the same folder. */
 final class TestNode implements AutoCloseable {
-    /** The system actor requests without a VIHF act as, unless a test asks otherwise. */
+    /** The system actor requests without a VIHF assertion or an API token act as, unless a test asks otherwise. */
     static final String ANONYMOUS_ACTOR = "it-system";
 
     private final Path data;
@@ -57,9 +57,12 @@ final class TestNode implements AutoCloseable {
         return node.healthUrl().replace("/health", "");
     }
 
-    /** Opens the patient's dossier through the HTTP API; returns the status code. */
+    /**
+     * Opens the patient's dossier through the HTTP API as the anonymous system actor, stating the patient's consent;
+     * returns the status code.
+     */
     int openDossier(String patientId) throws IOException, InterruptedException {
-        String body = "{\"patientId\":\"" + patientId + "\"}";
+        String body = "{\"patientId\":\"" + patientId + "\",\"consent\":true}";
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(baseUrl() + "/api/dossiers"))
                         .header("Content-Type", "application/json")
