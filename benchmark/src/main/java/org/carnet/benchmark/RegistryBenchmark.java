@@ -39,7 +39,6 @@ import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.Cx;
 import org.carnet.common.metadata.DocumentEntry;
-import org.carnet.common.policy.AccessDecider;
 import org.carnet.common.policy.Actor;
 import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.common.transaction.TransactionContext;
@@ -165,7 +164,7 @@ public final class RegistryBenchmark {
     private long fill(Database database) throws Exception {
         DossierDirectory dossiers = new DossierDirectory(database, Clock.systemUTC());
         RegisterService register = new RegisterService(database, new RegistryStore(),
-                new DossierAccessPolicy(database, new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()),
+                DossierAccessPolicy.of(database, AuthorisationMatrix.defaults(), Clock.systemUTC()),
                 new CodeRules(ValueSets.defaults()), false, Clock.systemUTC());
         AtomicLong registered = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -250,8 +249,8 @@ public final class RegistryBenchmark {
     // ---- queries ---------------------------------------------------------------------------------------------
 
     private static StoredQueryService queryService(Database database) {
-        return new StoredQueryService(database, new RegistryStore(), new DossierAccessPolicy(database,
-                new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()), NODE_MAX_RESULTS);
+        return new StoredQueryService(database, new RegistryStore(), DossierAccessPolicy.of(database,
+                AuthorisationMatrix.defaults(), Clock.systemUTC()), NODE_MAX_RESULTS);
     }
 
     /** A query and who asks it. */

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
 import org.carnet.common.metadata.Cx;
-import org.carnet.common.policy.AccessDecider;
 import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.common.validation.CodeRules;
 import org.carnet.registry.access.DossierAccessPolicy;
@@ -40,8 +39,7 @@ public final class TestRegistry implements AutoCloseable {
         database.migrate("registry");
         RegistryStore store = new RegistryStore();
         dossiers = new DossierDirectory(database, Clock.systemUTC());
-        policy = new DossierAccessPolicy(database,
-                new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC());
+        policy = DossierAccessPolicy.of(database, AuthorisationMatrix.defaults(), Clock.systemUTC());
         register = new RegisterService(database, store, policy, codes, allowPatientIdChange, Clock.systemUTC());
         queries = new StoredQueryService(database, store, policy, maxResults);
     }

@@ -102,7 +102,9 @@ final class Node {
 
         RegistryStore store = new RegistryStore();
         DossierDirectory dossiers = new DossierDirectory(database, clock);
-        AccessPolicy policy = new DossierAccessPolicy(database, new AccessDecider(matrix(config)), clock);
+        PatientNotifications notifications = new PatientNotifications(database, clock);
+        AccessPolicy policy = new DossierAccessPolicy(database, new AccessDecider(matrix(config)), dossiers,
+                notifications);
         CodeRules codes = new CodeRules(valueSets(config));
         RegisterService register = new RegisterService(database, store, policy, codes,
                 config.allowPatientIdChange(), clock);
@@ -124,7 +126,7 @@ final class Node {
 
         HttpServer http = new HttpServer(config);
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
-        addApi(http, config, database, dossiers, transactions, clock);
+        addApi(http, config, database, dossiers, notifications, transactions, clock);
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
                 new DeleteService(database, store, policy), transactions), false, callers);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
@@ -135,7 +137,7 @@ final class Node {
 
     /** The HTTP API: authenticated by a filter on /api/*, every dossier operation decided by the policy, audited. */
     private static void addApi(HttpServer http, NodeConfig config, Database database, DossierDirectory dossiers,
-                               Transactions transactions, Clock clock) {
+                               PatientNotifications notifications, Transactions transactions, Clock clock) {
         http.addFilter("/api/*", new ApiAuthenticationFilter(
                 TokenAuthenticator.of(config.apiAuth(), config.security().clockSkew(), clock),
                 config.security().anonymousActor()));
@@ -145,7 +147,7 @@ final class Node {
         http.addServlet("/api/dossiers/*", new DossierServlet(
                 new DossierLifeHandlers(operations, dossiers, new DossierRetention(config.dossierRetentionYears())),
                 standing,
-                new NotificationHandlers(operations, dossiers, new PatientNotifications(database, clock))));
+                new NotificationHandlers(operations, dossiers, notifications)));
         http.addServlet("/api/professionals/*", new ProfessionalServlet(standing));
     }
 }

@@ -33,6 +33,7 @@ import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Submission;
 import org.carnet.common.policy.AccessDecider;
 import org.carnet.common.policy.Actor;
+import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.common.policy.Confidentiality;
 import org.carnet.common.policy.Decision;
 import org.carnet.common.policy.DocumentFacts;
@@ -40,6 +41,8 @@ import org.carnet.common.policy.DossierFacts;
 import org.carnet.common.policy.Operation;
 import org.carnet.common.policy.PolicyCodes;
 import org.carnet.registry.access.VisibilityFact.Condition;
+import org.carnet.registry.patient.DossierDirectory;
+import org.carnet.registry.patient.PatientNotifications;
 
 /**
  * The DMP access policy over the registry (issue 5, dmp-reference 3): the facts come from the registry's tables,
@@ -59,12 +62,21 @@ public final class DossierAccessPolicy implements AccessPolicy {
 
     private final Database database;
     private final AccessDecider decider;
-    private final EmergencyNotifications notifications;
+    private final DossierDirectory dossiers;
+    private final PatientNotifications notifications;
 
-    public DossierAccessPolicy(Database database, AccessDecider decider, Clock clock) {
+    /** The policy over a registry database, with its own directory and notifications. */
+    public static DossierAccessPolicy of(Database database, AuthorisationMatrix matrix, Clock clock) {
+        return new DossierAccessPolicy(database, new AccessDecider(matrix), new DossierDirectory(database, clock),
+                new PatientNotifications(database, clock));
+    }
+
+    public DossierAccessPolicy(Database database, AccessDecider decider, DossierDirectory dossiers,
+                               PatientNotifications notifications) {
         this.database = database;
         this.decider = decider;
-        this.notifications = new EmergencyNotifications(clock);
+        this.dossiers = dossiers;
+        this.notifications = notifications;
     }
 
     @Override
@@ -198,33 +210,33 @@ public final class DossierAccessPolicy implements AccessPolicy {
     @Override
     public Set<String> retrievable(Caller caller, Collection<String> documentUniqueIds) {
         Set<String> allowed = new HashSet<>();
-        Map<String, Optional<DossierFacts>> dossiers = new HashMap<>();
+        Map<String, Optional<DossierFacts>> standings = new HashMap<>();
         Set<String> readInEmergency = new LinkedHashSet<>();
+        Map<String, RegisteredDocument> documents;
         try (Connection c = database.dataSource().getConnection()) {
-            for (RegisteredDocument d : RegisteredDocuments.newestByUniqueId(c, documentUniqueIds).values()) {
-                if (STATUS_DMP_DELETED.equals(d.status())
-                        || caller.dossierKey() != null && !caller.dossierKey().equals(d.patientKey())) {
-                    continue;
-                }
-                Optional<DossierFacts> dossier = dossiers.get(d.patientKey());
-                if (dossier == null) {
-                    dossier = DossierStandings.of(c, d.patientKey(), caller.actor());
-                    dossiers.put(d.patientKey(), dossier);
-                }
-                Decision decision = decider.decide(caller.actor(), caller.mode(),
-                        dossier.orElse(DossierFacts.closed()), d.factsFor(caller.actor()), Operation.READ);
-                if (decision.allowed()) {
-                    allowed.add(d.uniqueId());
-                    if (decision.notifyPatient()) {
-                        readInEmergency.add(d.patientKey());
-                    }
-                }
-            }
-            for (String patient : readInEmergency) {
-                notifications.record(c, patient, caller, "read documents in emergency mode");
-            }
+            documents = RegisteredDocuments.newestByUniqueId(c, documentUniqueIds);
         } catch (SQLException e) {
             throw new IllegalStateException("registry database failure", e);
+        }
+        for (RegisteredDocument d : documents.values()) {
+            if (STATUS_DMP_DELETED.equals(d.status())
+                    || caller.dossierKey() != null && !caller.dossierKey().equals(d.patientKey())) {
+                continue;
+            }
+            Optional<DossierFacts> dossier = standings.computeIfAbsent(d.patientKey(),
+                    patient -> facts(patient, caller.actor()));
+            Decision decision = decider.decide(caller.actor(), caller.mode(),
+                    dossier.orElse(DossierFacts.closed()), d.factsFor(caller.actor()), Operation.READ);
+            if (decision.allowed()) {
+                allowed.add(d.uniqueId());
+                if (decision.notifyPatient()) {
+                    readInEmergency.add(d.patientKey());
+                }
+            }
+        }
+        for (String patient : readInEmergency) {
+            notifications.record(patient, PatientNotifications.EMERGENCY_ACCESS, caller,
+                    "read documents in emergency mode");
         }
         return allowed;
     }
@@ -234,16 +246,13 @@ public final class DossierAccessPolicy implements AccessPolicy {
         if (!caller.emergency()) {
             return;
         }
-        try (Connection c = database.dataSource().getConnection()) {
-            for (String patient : new LinkedHashSet<>(patientKeys)) {
-                Optional<DossierFacts> dossier = DossierStandings.of(c, patient, caller.actor());
-                if (dossier.isPresent() && decider.decide(caller.actor(), caller.mode(), dossier.get(), null,
-                        Operation.FIND).notifyPatient()) {
-                    notifications.record(c, patient, caller, "searched the dossier in emergency mode");
-                }
+        for (String patient : new LinkedHashSet<>(patientKeys)) {
+            Optional<DossierFacts> dossier = facts(patient, caller.actor());
+            if (dossier.isPresent() && decider.decide(caller.actor(), caller.mode(), dossier.get(), null,
+                    Operation.FIND).notifyPatient()) {
+                notifications.record(patient, PatientNotifications.EMERGENCY_ACCESS, caller,
+                        "searched the dossier in emergency mode");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("registry database failure", e);
         }
     }
 
@@ -256,8 +265,8 @@ public final class DossierAccessPolicy implements AccessPolicy {
     }
 
     private Optional<DossierFacts> facts(String patientKey, Actor actor) {
-        try (Connection c = database.dataSource().getConnection()) {
-            return DossierStandings.of(c, patientKey, actor);
+        try {
+            return dossiers.facts(patientKey, actor);
         } catch (SQLException e) {
             throw new IllegalStateException("registry database failure", e);
         }

@@ -21,7 +21,6 @@ import java.util.List;
 import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.Caller;
 import org.carnet.common.access.ConsultScope;
-import org.carnet.common.policy.AccessDecider;
 import org.carnet.common.policy.Actor;
 import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.registry.TestRegistry;
@@ -54,8 +53,8 @@ class QueryPlanTest {
             throws SQLException {
         QueryParameters params = QueryParameters.parse(request("urn:uuid:plan", "LeafClass", nameValues)
                 .getAdhocQuery().getSlot());
-        ConsultScope scope = new DossierAccessPolicy(fx.registry.database,
-                new AccessDecider(AuthorisationMatrix.defaults()), Clock.systemUTC()).consultScope(caller);
+        ConsultScope scope = DossierAccessPolicy.of(fx.registry.database, AuthorisationMatrix.defaults(),
+                Clock.systemUTC()).consultScope(caller);
         List<StoredQuery.Selection> selections = new ArrayList<>(query.select(params, scope));
         selections.addAll(query.followUp(params, scope, found));
         List<String> plans = new ArrayList<>();
