@@ -39,6 +39,7 @@ import org.carnet.repository.store.PendingSubmissions;
 import org.carnet.repository.store.RepositoryIndex;
 import org.carnet.server.api.DossierLifeHandlers;
 import org.carnet.server.api.DossierOperations;
+import org.carnet.server.api.DocumentHandlers;
 import org.carnet.server.api.DossierServlet;
 import org.carnet.server.api.NotificationHandlers;
 import org.carnet.server.api.ProfessionalServlet;
@@ -126,7 +127,8 @@ final class Node {
 
         HttpServer http = new HttpServer(config);
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
-        addApi(http, config, database, dossiers, notifications, transactions, clock);
+        addApi(http, config, database, dossiers, notifications, transactions, clock,
+                new DocumentHandlers(transactions, queries, retrieve, config.repositoryUniqueId()));
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
                 new DeleteService(database, store, policy), transactions), false, callers);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
@@ -137,7 +139,8 @@ final class Node {
 
     /** The HTTP API: authenticated by a filter on /api/*, every dossier operation decided by the policy, audited. */
     private static void addApi(HttpServer http, NodeConfig config, Database database, DossierDirectory dossiers,
-                               PatientNotifications notifications, Transactions transactions, Clock clock) {
+                               PatientNotifications notifications, Transactions transactions, Clock clock,
+                               DocumentHandlers documents) {
         http.addFilter("/api/*", new ApiAuthenticationFilter(
                 TokenAuthenticator.of(config.apiAuth(), config.security().clockSkew(), clock),
                 config.security().anonymousActor()));
@@ -147,7 +150,7 @@ final class Node {
         http.addServlet("/api/dossiers/*", new DossierServlet(
                 new DossierLifeHandlers(operations, dossiers, new DossierRetention(config.dossierRetentionYears())),
                 standing,
-                new NotificationHandlers(operations, dossiers, notifications)));
+                new NotificationHandlers(operations, dossiers, notifications), documents));
         http.addServlet("/api/professionals/*", new ProfessionalServlet(standing));
     }
 }

@@ -13,7 +13,7 @@ public final class DossierServlet extends RoutedServlet {
     private static final long serialVersionUID = 1L;
 
     public DossierServlet(DossierLifeHandlers life, ProfessionalStandingHandlers standing,
-                          NotificationHandlers notifications) {
+                          NotificationHandlers notifications, DocumentHandlers documents) {
         super(new Routes()
                 .add("POST", "/", life::open)
                 .add("GET", "/{patient}", life::read)
@@ -29,6 +29,8 @@ public final class DossierServlet extends RoutedServlet {
                         standing::declareMedecinTraitant)
                 .add("DELETE", "/{patient}/professionals/{professional}/medecin-traitant",
                         standing::stopMedecinTraitant)
-                .add("GET", "/{patient}/notifications", notifications::list));
+                .add("GET", "/{patient}/notifications", notifications::list)
+                .add("GET", "/{patient}/documents", documents::list)
+                .add("GET", "/{patient}/documents/{document}", documents::read));
     }
 }

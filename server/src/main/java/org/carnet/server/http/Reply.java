@@ -15,6 +15,14 @@ public record Reply(int status, Object body) {
         return new Reply(201, body);
     }
 
+    /** A document as it is stored: its bytes under its MIME type, not JSON. */
+    public record Content(String mimeType, byte[] bytes) {
+    }
+
+    public static Reply content(String mimeType, byte[] bytes) {
+        return new Reply(200, new Content(mimeType, bytes));
+    }
+
     public static Reply noContent() {
         return new Reply(204, null);
     }

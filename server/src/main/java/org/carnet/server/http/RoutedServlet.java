@@ -43,6 +43,12 @@ public abstract class RoutedServlet extends JsonServlet {
         if (reply.body() == null) {
             response.setStatus(reply.status());
             response.setHeader("Cache-Control", "no-store");
+        } else if (reply.body() instanceof Reply.Content content) {
+            response.setStatus(reply.status());
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType(content.mimeType());
+            response.setContentLength(content.bytes().length);
+            response.getOutputStream().write(content.bytes());
         } else {
             writeJson(response, reply.status(), reply.body());
         }

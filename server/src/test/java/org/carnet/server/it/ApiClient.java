@@ -33,6 +33,12 @@ final class ApiClient {
         return "/api/dossiers/" + URLEncoder.encode(patientId, StandardCharsets.UTF_8) + rest;
     }
 
+    /** A GET whose answer is not JSON (a document's bytes). */
+    HttpResponse<byte[]> getBytes(String path, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     Answer send(String method, String path, String token, String body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
