@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -112,6 +113,8 @@ public final class AuditSpool implements Closeable {
         FileLock lock;
         try {
             lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this very process, e.g. a second node over the same data folder
         } catch (IOException | RuntimeException e) {
             lockChannel.close();
             throw e;
