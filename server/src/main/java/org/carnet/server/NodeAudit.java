@@ -28,8 +28,10 @@ final class NodeAudit {
     static final String APPLICATION_NAME = "carnet";
 
     /**
-     * The XDS error codes by which the access rules refuse a caller, audited as Security Alerts. None yet: the
-     * access decision (issue 5) filters what a caller sees rather than failing; a refusal code it adds goes here.
+     * The error codes by which the access rules refuse a caller, audited as Security Alerts besides the failed
+     * transaction. None yet: the access policy refuses with XDSRegistryError, the code of any other bad request,
+     * so a refusal cannot be told from the event; a code of its own would go here. (Refused authentications are
+     * recognised by their action, see {@code TransactionMessages#AUTHENTICATION_FAILED}.)
      */
     static final Set<String> ACCESS_DENIED_CODES = Set.of();
 

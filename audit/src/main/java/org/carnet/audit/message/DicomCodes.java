@@ -23,10 +23,12 @@ public final class DicomCodes {
     public static final CodedValue PATIENT_RECORD = dcm("110110", "Patient Record");
     public static final CodedValue QUERY = dcm("110112", "Query");
     public static final CodedValue SECURITY_ALERT = dcm("110113", "Security Alert");
+    public static final CodedValue USER_AUTHENTICATION = dcm("110114", "User Authentication");
 
     // Event type codes (CID 401 Audit Event Type Codes, CID 403 Security Alert Type Codes)
     public static final CodedValue APPLICATION_START = dcm("110120", "Application Start");
     public static final CodedValue APPLICATION_STOP = dcm("110121", "Application Stop");
+    public static final CodedValue LOGIN = dcm("110122", "Login");
     public static final CodedValue EMERGENCY_OVERRIDE_STARTED = dcm("110127", "Emergency Override Started");
     public static final CodedValue SECURITY_CONFIGURATION = dcm("110129", "Security Configuration");
     public static final CodedValue SOFTWARE_CONFIGURATION = dcm("110131", "Software Configuration");

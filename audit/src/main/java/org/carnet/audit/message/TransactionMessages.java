@@ -4,6 +4,7 @@ import static org.carnet.audit.message.DicomCodes.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +52,18 @@ import org.carnet.common.transaction.TransactionEvent;
  *       constructor is audited twice: the transaction's own message with its failure outcome, and a 110113
  *       Security Alert (EventTypeCode 110132 "Use of Restricted Function") naming the requestor, the endpoint
  *       and the patient.</li>
+ *   <li>Authentication refused ({@value #AUTHENTICATION_FAILED}: no or no valid VIHF assertion): the failed
+ *       transaction, then a 110114 User Authentication event, 110122 Login, outcome 4, with the WS-Security fault
+ *       code as its description.</li>
  * </ul>
  */
 public final class TransactionMessages {
     private static final String QUERY_ENCODING = StandardCharsets.UTF_8.name();
+    /**
+     * The {@code TransactionEvent#action()} of a request refused before it ran because its caller could not be
+     * authenticated (no, or no valid, VIHF assertion); its error code is the WS-Security fault code.
+     */
+    public static final String AUTHENTICATION_FAILED = "AUTHENTICATION_FAILED";
 
     /** The participant objects a transaction's message carries. */
     private enum Part { PATIENT, SUBMISSION_SET, QUERY, DOCUMENTS, OBJECT_REFS }
@@ -75,11 +84,14 @@ public final class TransactionMessages {
     }
 
     public List<AuditMessage> of(TransactionEvent e) {
-        AuditMessage message = transactionMessage(e);
-        if (isAccessDenied(e)) {
-            return List.of(message, accessDenied(e));
+        List<AuditMessage> messages = new ArrayList<>(2);
+        messages.add(transactionMessage(e));
+        if (AUTHENTICATION_FAILED.equals(e.action()) && e.outcome() == TransactionEvent.Outcome.FAILURE) {
+            messages.add(authenticationFailed(e));
+        } else if (isAccessDenied(e)) {
+            messages.add(accessDenied(e));
         }
-        return List.of(message);
+        return messages;
     }
 
     private static Recipe recipe(Transaction transaction) {
@@ -102,14 +114,14 @@ public final class TransactionMessages {
         Recipe recipe = recipe(e.transaction());
         List<CodedValue> types = new ArrayList<>();
         EventAction action = recipe.action();
+        List<String> operations = operations(e.action());
         if (e.transaction() == Transaction.DOSSIER) {
-            types.add(dmpOperation(e.action() == null ? e.transaction().code() : e.action()));
-            action = dossierAction(e.action());
+            types.add(dmpOperation(operations.isEmpty() ? e.transaction().code() : operations.get(0)));
+            operations.stream().skip(1).map(DicomCodes::dmpOperation).forEach(types::add);
+            action = dossierAction(operations.isEmpty() ? null : operations.get(0));
         } else {
             types.add(transaction(e.transaction()));
-            if (e.action() != null) {
-                types.add(dmpOperation(e.action()));
-            }
+            operations.stream().map(DicomCodes::dmpOperation).forEach(types::add);
         }
         if (e.caller() != null && e.caller().emergency()) {
             types.add(EMERGENCY_OVERRIDE_STARTED);
@@ -172,6 +184,28 @@ public final class TransactionMessages {
             objects.add(patient(e.patientKey()));
         }
         return new AuditMessage(event, participants, node.source(), objects);
+    }
+
+    /** The DMP operations an event names: one, or several joined by commas (an ITI-57 doing two things). */
+    private static List<String> operations(String action) {
+        if (action == null) {
+            return List.of();
+        }
+        return Arrays.stream(action.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList();
+    }
+
+    /**
+     * DICOM PS3.15 A.5.3 User Authentication (110114), Login (110122), minor failure: someone tried to use the node and
+     * could not be authenticated. The participants are the unauthenticated requestor and the node.
+     */
+    private AuditMessage authenticationFailed(TransactionEvent e) {
+        EventIdentification event = new EventIdentification(USER_AUTHENTICATION, EventAction.EXECUTE, e.end(),
+                EventOutcome.MINOR_FAILURE, List.of(LOGIN), outcomeDescription(e), List.of());
+        List<ActiveParticipant> participants = List.of(
+                new ActiveParticipant(e.caller() == null ? WSA_ANONYMOUS : e.caller().id(), null, null, true,
+                        List.of(), e.caller() == null ? null : e.caller().address()),
+                node.serving(e.transaction(), APPLICATION));
+        return new AuditMessage(event, participants, node.source(), List.of());
     }
 
     private boolean isAccessDenied(TransactionEvent e) {

@@ -253,6 +253,42 @@ class TransactionMessagesTest {
     }
 
     @Test
+    void a_refused_authentication_gives_the_failed_transaction_and_a_failed_login() {
+        TransactionEvent refused = new TransactionEvent(Transaction.ITI_18, TransactionEvent.Outcome.FAILURE,
+                org.carnet.common.access.Caller.system("unauthenticated", "10.9.8.7"), START, END, null, null,
+                List.of(), null, TransactionMessages.AUTHENTICATION_FAILED, List.of("FailedAuthentication"), null);
+
+        List<AuditMessage> produced = messages.of(refused);
+
+        assertThat(produced).hasSize(2);
+        AuditView transaction = AuditView.of(AuditXml.toBytes(produced.get(0)));
+        assertThat(transaction.eventId()).isEqualTo("110112|DCM|Query");
+        assertThat(transaction.outcome()).isEqualTo("4");
+        assertThat(transaction.typeCodes()).containsExactly("ITI-18|IHE Transactions|Registry Stored Query",
+                "AUTHENTICATION_FAILED|Carnet DMP operations|AUTHENTICATION_FAILED");
+        AuditView login = AuditView.of(AuditXml.toBytes(produced.get(1)));
+        assertThat(login.eventId()).isEqualTo("110114|DCM|User Authentication");
+        assertThat(login.action()).isEqualTo("E");
+        assertThat(login.outcome()).isEqualTo("4");
+        assertThat(login.typeCodes()).containsExactly("110122|DCM|Login");
+        assertThat(login.outcomeDescription()).isEqualTo("FailedAuthentication");
+        assertThat(login.participants()).containsExactly(
+                new Participant("unauthenticated", null, null, true, List.of(), "10.9.8.7", "2"),
+                new Participant(REGISTRY_URL, "4242", null, false, List.of("110150|DCM|Application"),
+                        "node.example", "1"));
+    }
+
+    @Test
+    void several_dmp_operations_are_several_event_type_codes() {
+        TransactionEvent ok = success(Transaction.ITI_57, doctor());
+        AuditView m = only(new TransactionEvent(Transaction.ITI_57, ok.outcome(), ok.caller(), START, END, PATIENT,
+                SUBMISSION_SET, List.of(), null, "MASK,ARCHIVE", List.of(), null));
+
+        assertThat(m.typeCodes()).containsExactly("ITI-57|IHE Transactions|Update Document Set",
+                "MASK|Carnet DMP operations|MASK", "ARCHIVE|Carnet DMP operations|ARCHIVE");
+    }
+
+    @Test
     void a_refusal_that_is_not_an_access_denial_gives_no_security_alert() {
         assertThat(messages.of(refused(Transaction.ITI_43, doctor(), "XDSDocumentUniqueIdError"))).hasSize(1);
     }
