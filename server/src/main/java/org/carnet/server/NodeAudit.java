@@ -5,11 +5,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 
@@ -18,6 +20,7 @@ import org.carnet.audit.AuditTrailSettings;
 import org.carnet.audit.message.AuditSource;
 import org.carnet.audit.message.LocalNode;
 import org.carnet.audit.syslog.TlsContexts;
+import org.carnet.common.policy.DmpRule;
 import org.carnet.server.config.AuditConfig;
 import org.carnet.server.config.ConfigException;
 import org.carnet.server.config.NodeConfig;
@@ -29,11 +32,13 @@ final class NodeAudit {
 
     /**
      * The error codes by which the access rules refuse a caller, audited as Security Alerts besides the failed
-     * transaction. None yet: the access policy refuses with XDSRegistryError, the code of any other bad request,
-     * so a refusal cannot be told from the event; a code of its own would go here. (Refused authentications are
-     * recognised by their action, see {@code TransactionMessages#AUTHENTICATION_FAILED}.)
+     * transaction: the refusing DMP rules, which the dossier API reports as its error codes. The SOAP side's
+     * refusals are XDSRegistryErrors, the code of any other bad request, so they cannot be told apart and are
+     * audited as failed transactions only. (Refused authentications are recognised by their action, see
+     * {@code TransactionMessages#AUTHENTICATION_FAILED}.)
      */
-    static final Set<String> ACCESS_DENIED_CODES = Set.of();
+    static final Set<String> ACCESS_DENIED_CODES = Arrays.stream(DmpRule.values()).filter(r -> !r.grants())
+            .map(DmpRule::name).collect(Collectors.toUnmodifiableSet());
 
     private NodeAudit() {
     }

@@ -36,6 +36,12 @@ class NodeAuditTest {
     }
 
     @Test
+    void refusing_dmp_rules_are_access_denials_granting_ones_are_not() {
+        assertThat(NodeAudit.ACCESS_DENIED_CODES).contains("BLOCKED_BY_PATIENT", "NOT_AUTHORISED",
+                "ONLY_PATIENT_BLOCKS").doesNotContain("AUTHORISED", "EMERGENCY_ACCESS", "XDSRegistryError");
+    }
+
+    @Test
     void the_settings_compared_between_starts_leave_passwords_out() {
         NodeConfig config = new Settings().override("data.dir", tmp.toString())
                 .override("db.password", "hunter2").override("security.trustStorePassword", "hunter3").build();

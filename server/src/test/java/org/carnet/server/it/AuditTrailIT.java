@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,18 +30,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The node's ATNA audit trail end to end: a node configured with a syslog-over-TLS audit repository (a collector
  * on loopback, certificates made at test time) reports its start, a request refused for want of a VIHF, an
- * emergency query by a professional, and its stop; started again with another setting, it reports the
- * configuration change.
+ * emergency query by a professional, and its stop; started again with other settings, it reports the
+ * configuration change, and a dossier opening refused by a DMP rule (with its Security Alert) then allowed.
  */
 class AuditTrailIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** {@link SampleData#PATIENT} as the node names patients: {@code id^^^&authority&ISO}. */
+    private static final String PATIENT_KEY = org.carnet.common.metadata.Cx.parse(SampleData.PATIENT).key();
     private static final String FIND_DOCUMENTS = "urn:uuid:14d4debf-8f97-4251-9a74-a90016b0af0d";
 
     @TempDir
     Path data;
 
-    private TestNode start(TlsFixture tls, int port, String maxResults) throws Exception {
+    private TestNode start(TlsFixture tls, int port, String maxResults, String... more) throws Exception {
         List<String> settings = new ArrayList<>(List.of(Vihfs.trustingNode(data)));
+        settings.addAll(List.of(more));
         settings.addAll(List.of("query.maxResults=" + maxResults,
                 "audit.repositories=tls://127.0.0.1:" + port,
                 "audit.tls.keyStore=" + tls.keyStore, "audit.tls.keyStorePassword=" + new String(TestPki.PASSWORD),
@@ -94,16 +101,41 @@ class AuditTrailIT {
             assertThat(emergency.objects()).extracting(AuditView.ObjectView::id).contains(FIND_DOCUMENTS);
             assertThat(first.get(4).typeCodes()).containsExactly("110121|DCM|Application Stop");
 
-            try (TestNode again = start(tls, collector.port(), "60")) {
-                assertThat(again.registryUrl()).isNotNull();
+            // started again with other settings, the node lets a system act on the dossier API
+            try (TestNode again = start(tls, collector.port(), "60", "security.anonymousActor=it-system")) {
+                HttpResponse<String> noConsent = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(again.baseUrl() + "/api/dossiers"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"patientId\":\"" + SampleData.PATIENT + "\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(noConsent.statusCode()).as("no consent stated").isEqualTo(403);
+                assertThat(again.openDossier(SampleData.PATIENT)).isEqualTo(201);
             }
-            List<AuditView> all = views(collector.await(8, WAIT));
-            assertThat(all).hasSize(8);
-            assertThat(all.get(5).typeCodes()).containsExactly("110120|DCM|Application Start");
-            assertThat(all.get(6).eventId()).isEqualTo("110113|DCM|Security Alert");
-            assertThat(all.get(6).typeCodes()).containsExactly("110131|DCM|Software Configuration");
-            assertThat(all.get(6).objects()).extracting(AuditView.ObjectView::id).containsExactly("maxQueryResults");
-            assertThat(all.get(7).typeCodes()).containsExactly("110121|DCM|Application Stop");
+            List<AuditView> all = views(collector.await(11, WAIT));
+            assertThat(all).extracting(AuditView::eventId).containsExactly(
+                    "110100|DCM|Application Activity", "110112|DCM|Query", "110114|DCM|User Authentication",
+                    "110112|DCM|Query", "110100|DCM|Application Activity",
+                    "110100|DCM|Application Activity", "110113|DCM|Security Alert", "110110|DCM|Patient Record",
+                    "110113|DCM|Security Alert", "110110|DCM|Patient Record", "110100|DCM|Application Activity");
+            assertThat(all.get(6).typeCodes()).containsExactly("110131|DCM|Software Configuration",
+                    "110129|DCM|Security Configuration");
+            assertThat(all.get(6).objects()).extracting(AuditView.ObjectView::id)
+                    .containsExactly("maxQueryResults", "security.anonymousActor");
+
+            AuditView refusedOpening = all.get(7);
+            assertThat(refusedOpening.typeCodes()).containsExactly("OPEN|Carnet DMP operations|OPEN");
+            assertThat(refusedOpening.action()).isEqualTo("C");
+            assertThat(refusedOpening.outcome()).isEqualTo("4");
+            assertThat(refusedOpening.outcomeDescription()).isEqualTo("OPENING_NEEDS_PATIENT_CONSENT");
+            assertThat(all.get(8).typeCodes()).containsExactly("110132|DCM|Use of Restricted Function");
+            assertThat(all.get(8).objects().get(0).details().get("Alert Description"))
+                    .isEqualTo("DOSSIER refused: OPENING_NEEDS_PATIENT_CONSENT");
+            AuditView opened = all.get(9);
+            assertThat(opened.outcome()).isEqualTo("0");
+            assertThat(opened.objects()).extracting(AuditView.ObjectView::id).containsExactly(PATIENT_KEY);
+            assertThat(opened.participants().get(1).userId()).endsWith("/api/dossiers");
+            assertThat(all.get(10).typeCodes()).containsExactly("110121|DCM|Application Stop");
             assertThat(collector.errors()).isEmpty();
         }
     }
