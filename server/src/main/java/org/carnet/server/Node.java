@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.carnet.audit.AuditTrail;
 import org.carnet.common.access.AccessPolicy;
 import org.carnet.common.codes.ValueSets;
 import org.carnet.common.db.Database;
@@ -57,8 +60,9 @@ import org.carnet.server.soap.VihfVerifiers;
 /**
  * The all-in-one node, wired by hand: database and migrations, registry, repository (after recovering what a
  * crash interrupted), the SOAP ports and the HTTP API, in that order. The seams later features plug into are
- * here: the {@link AccessPolicy}, the transaction listeners (audit), the repository's submission checks
- * (signature verification) and the database dialect (PostgreSQL).
+ * here: the {@link AccessPolicy}, the transaction listeners (the log line and the ATNA audit trail, which also
+ * hears the node start and stop), the repository's submission checks (signature verification) and the database
+ * dialect (PostgreSQL).
  */
 final class Node {
     private Node() {
@@ -94,9 +98,23 @@ final class Node {
     }
 
     private static RunningNode start(NodeConfig config, Database database, Clock clock) throws IOException {
+        NodeUrls urls = new NodeUrls();
+        Optional<AuditTrail> audit = NodeAudit.open(config, urls, clock);
+        try {
+            return start(config, database, clock, urls, audit);
+        } catch (IOException | RuntimeException e) {
+            audit.ifPresent(AuditTrail::close);
+            throw e;
+        }
+    }
+
+    private static RunningNode start(NodeConfig config, Database database, Clock clock, NodeUrls urls,
+                                     Optional<AuditTrail> audit) throws IOException {
         database.migrate("registry");
         database.migrate("repository");
-        TransactionListener listeners = new TransactionListeners(List.of(new TransactionLog()));
+        List<TransactionListener> told = new ArrayList<>(List.of(new TransactionLog()));
+        audit.ifPresent(told::add);
+        TransactionListener listeners = new TransactionListeners(told);
         Transactions transactions = new Transactions(listeners, clock);
         CallerInterceptor callers = new CallerInterceptor(VihfVerifiers.of(config.security(), clock),
                 config.security().anonymousActor(), listeners, clock);
@@ -126,6 +144,7 @@ final class Node {
         RetrieveService retrieve = new RetrieveService(config.repositoryUniqueId(), documents, index, policy);
 
         HttpServer http = new HttpServer(config);
+        urls.bind(http);
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
         addApi(http, config, database, dossiers, notifications, transactions, clock,
                 new DocumentHandlers(transactions, queries, retrieve, config.repositoryUniqueId()));
@@ -134,7 +153,17 @@ final class Node {
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
                 new RemoveService(config.repositoryUniqueId(), documents, index, policy), transactions), true, callers);
         http.start();
-        return new RunningNode(http, database);
+        if (audit.isEmpty()) {
+            return new RunningNode(http, database);
+        }
+        AuditTrail trail = audit.get();
+        trail.nodeStarted();
+        trail.configurationLoaded(NodeAudit.settings(config));
+        // closed before the database (last resource first), once HTTP has stopped and no transaction runs
+        return new RunningNode(http, database, () -> {
+            trail.nodeStopping();
+            trail.close();
+        });
     }
 
     /** The HTTP API: authenticated by a filter on /api/*, every dossier operation decided by the policy, audited. */

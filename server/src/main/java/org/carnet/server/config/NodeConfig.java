@@ -42,7 +42,8 @@ public record NodeConfig(
         boolean allowPatientIdChange,
         SecurityConfig security,
         int dossierRetentionYears,
-        ApiAuthConfig apiAuth) {
+        ApiAuthConfig apiAuth,
+        AuditConfig audit) {
 
     public NodeConfig {
         Objects.requireNonNull(host, "host");
@@ -55,6 +56,7 @@ public record NodeConfig(
         Objects.requireNonNull(valueSets, "valueSets");
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(apiAuth, "apiAuth");
+        Objects.requireNonNull(audit, "audit");
     }
 
     /** Like the generated one, but masks the password: configurations end up in logs. */
@@ -67,6 +69,6 @@ public record NodeConfig(
                 + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults
                 + ", valueSets=" + valueSets + ", allowPatientIdChange=" + allowPatientIdChange
                 + ", security=" + security + ", dossierRetentionYears=" + dossierRetentionYears + ", apiAuth="
-                + apiAuth + "]";
+                + apiAuth + ", audit=" + audit + "]";
     }
 }

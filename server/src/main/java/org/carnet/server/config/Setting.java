@@ -57,7 +57,21 @@ public enum Setting {
             "the professional identity provider's public key: a PEM public key or certificate, or a JWK set"
                     + " file (RS256 or ES256)"),
     API_TOKENS_AUDIENCE("api.tokens.audience", "",
-            "the aud every /api token must name; required when a token issuer is set");
+            "the aud every /api token must name; required when a token issuer is set"),
+    AUDIT_REPOSITORIES("audit.repositories", "",
+            "ATNA audit record repositories, comma-separated: tls://host[:6514] (RFC 5425, mutual TLS) or"
+                    + " udp://host[:514] (RFC 5426); empty: no syslog audit trail"),
+    AUDIT_TLS_KEY_STORE("audit.tls.keyStore", "",
+            "PKCS12 or JKS file with the node's key and certificate for tls:// audit repositories"),
+    AUDIT_TLS_KEY_STORE_PASSWORD("audit.tls.keyStorePassword", "", "password of audit.tls.keyStore and its key"),
+    AUDIT_TLS_TRUST_STORE("audit.tls.trustStore", "",
+            "PKCS12 or JKS file of the CA certificates an audit repository's certificate must chain to"),
+    AUDIT_TLS_TRUST_STORE_PASSWORD("audit.tls.trustStorePassword", "", "password of audit.tls.trustStore"),
+    /** No fixed default: computed from {@code data.dir} (see {@link Settings}). */
+    AUDIT_SPOOL_DIR("audit.spoolDir", null,
+            "folder where audit messages wait until every repository has them; default: <data.dir>/audit-spool"),
+    /** No fixed default: the host name, looked up when the node starts. */
+    AUDIT_SOURCE_ID("audit.sourceId", null, "AuditSourceID of the node's audit messages; default: the host name");
 
     private final String key;
     private final String defaultValue;

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.carnet.audit.syslog.SyslogDestination;
 import org.carnet.common.codes.ValueSets;
 
 /**
@@ -116,7 +119,8 @@ public final class Settings {
                 bool(Setting.UPDATE_ALLOW_PATIENT_CHANGE),
                 security(),
                 intIn(Setting.DOSSIER_RETENTION_YEARS, 1, 100),
-                apiAuth());
+                apiAuth(),
+                audit(dataDir));
     }
 
     private ApiAuthConfig apiAuth() {
@@ -170,6 +174,43 @@ public final class Settings {
     /** A path, or empty when the setting is blank. */
     private Optional<Path> optionalPath(Setting setting) {
         return raw(setting).isBlank() ? Optional.empty() : Optional.of(path(setting));
+    }
+
+    private AuditConfig audit(Path dataDir) {
+        List<SyslogDestination> repositories = new ArrayList<>();
+        for (String item : raw(Setting.AUDIT_REPOSITORIES).split(",")) {
+            if (!item.isBlank()) {
+                try {
+                    repositories.add(SyslogDestination.parse(item));
+                } catch (IllegalArgumentException e) {
+                    throw invalid(Setting.AUDIT_REPOSITORIES, e.getMessage());
+                }
+            }
+        }
+        boolean tls = repositories.stream().anyMatch(r -> r.protocol() == SyslogDestination.Protocol.TLS);
+        return new AuditConfig(repositories,
+                auditStore(Setting.AUDIT_TLS_KEY_STORE, tls), raw(Setting.AUDIT_TLS_KEY_STORE_PASSWORD),
+                auditStore(Setting.AUDIT_TLS_TRUST_STORE, tls), raw(Setting.AUDIT_TLS_TRUST_STORE_PASSWORD),
+                lookup(Setting.AUDIT_SPOOL_DIR).isPresent() ? path(Setting.AUDIT_SPOOL_DIR)
+                        : dataDir.resolve("audit-spool"),
+                lookup(Setting.AUDIT_SOURCE_ID).map(v -> nonBlank(Setting.AUDIT_SOURCE_ID)));
+    }
+
+    /** A TLS store file: required (mutual TLS) when a tls:// audit repository is configured, and must exist. */
+    private Optional<Path> auditStore(Setting setting, boolean required) {
+        if (raw(setting).isBlank()) {
+            if (required) {
+                throw new ConfigException(setting.key() + " must be set: " + Setting.AUDIT_REPOSITORIES.key()
+                        + " names a tls:// repository, and syslog over TLS is mutual (the node presents its"
+                        + " certificate and checks the repository's)");
+            }
+            return Optional.empty();
+        }
+        Path file = path(setting);
+        if (!Files.isRegularFile(file)) {
+            throw invalid(setting, file + " is not a file");
+        }
+        return Optional.of(file);
     }
 
     private static String defaultDbUrl(Path dataDir) {
@@ -288,7 +329,7 @@ public final class Settings {
 
     private ConfigException invalid(Setting setting, String expectation) {
         Value value = value(setting);
-        String shown = setting == Setting.DB_PASSWORD ? "****" : value.raw();
+        String shown = setting.key().toLowerCase(Locale.ROOT).contains("password") ? "****" : value.raw();
         return new ConfigException("invalid value '" + shown + "' for " + setting.key() + " (from " + value.source()
                 + "): " + expectation);
     }
