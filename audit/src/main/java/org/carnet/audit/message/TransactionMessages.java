@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.carnet.common.access.AccessDeniedException;
 import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.Caller;
 import org.carnet.common.metadata.Code;
@@ -208,9 +209,11 @@ public final class TransactionMessages {
         return new AuditMessage(event, participants, node.source(), List.of());
     }
 
+    /** A refusal by the access rules: told by the action (SOAP transactions) or by a DMP rule as error code (API). */
     private boolean isAccessDenied(TransactionEvent e) {
         return e.outcome() == TransactionEvent.Outcome.FAILURE
-                && e.errorCodes().stream().anyMatch(accessDeniedCodes::contains);
+                && (AccessDeniedException.ACTION.equals(e.action())
+                        || e.errorCodes().stream().anyMatch(accessDeniedCodes::contains));
     }
 
     private ParticipantObject query(TransactionEvent e) {

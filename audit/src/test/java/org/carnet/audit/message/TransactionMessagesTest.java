@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.carnet.audit.testing.AuditView;
 import org.carnet.audit.testing.AuditView.ObjectView;
 import org.carnet.audit.testing.AuditView.Participant;
+import org.carnet.audit.testing.AuditView;
+import org.carnet.common.access.AccessDeniedException;
 import org.carnet.common.transaction.Transaction;
 import org.carnet.common.transaction.TransactionEvent;
 import org.junit.jupiter.api.Test;
@@ -250,6 +251,19 @@ class TransactionMessagesTest {
                 new ObjectView(REPOSITORY_URL, "2", "13", null, "12|RFC-3881|URI", null,
                         Map.of("Alert Description", "ITI-43 refused: " + ACCESS_DENIED)),
                 new ObjectView(PATIENT, "1", "1", null, PATIENT_ID_TYPE, null, Map.of()));
+    }
+
+    @Test
+    void a_soap_refusal_by_the_access_rules_is_told_by_its_action() {
+        TransactionEvent refused = new TransactionEvent(Transaction.ITI_18, TransactionEvent.Outcome.FAILURE,
+                doctor(), START, END, PATIENT, null, List.of(), null, AccessDeniedException.ACTION,
+                List.of("XDSRegistryError"), null);
+
+        List<AuditMessage> produced = messages.of(refused);
+
+        assertThat(produced).hasSize(2);
+        assertThat(AuditView.of(AuditXml.toBytes(produced.get(1))).eventId())
+                .isEqualTo("110113|DCM|Security Alert");
     }
 
     @Test

@@ -62,6 +62,7 @@ public final class StoredQueryService {
         for (String patient : query.patientParameter().map(params::list).orElse(List.of())) {
             Cx cx = new Cx(patient);
             if (cx.isValid()) { // a malformed id is answered by the query itself
+                context.patient(cx.key());
                 policy.checkConsult(caller, cx.key());
             }
         }
