@@ -14,6 +14,8 @@ import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.ErrorList;
 import org.carnet.common.error.XdsException;
 import org.carnet.common.transaction.TransactionContext;
+import org.carnet.registry.access.RegisteredDocuments;
+import org.carnet.registry.store.ObjectKind;
 import org.carnet.registry.store.RegistryStore.ObjectInfo;
 import org.carnet.registry.store.RegistryStore;
 import org.carnet.registry.store.Removals;
@@ -76,6 +78,10 @@ public final class DeleteService {
                 }
                 errors.throwIfErrors();
                 found.values().stream().map(ObjectInfo::patientKey).findFirst().ifPresent(context::patient);
+                // the audit trail names the documents removed by their uniqueIds
+                List<String> entries = found.values().stream().filter(o -> o.kind() == ObjectKind.DOCUMENT_ENTRY)
+                        .map(ObjectInfo::uuid).toList();
+                RegisteredDocuments.byUuid(c, entries).values().forEach(d -> context.document(d.uniqueId()));
                 List<ObjectInfo> objects = new ArrayList<>(found.values());
                 removals.remove(c, objects);
                 return null;

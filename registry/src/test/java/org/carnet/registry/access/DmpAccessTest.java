@@ -22,6 +22,7 @@ import org.carnet.common.SampleData;
 import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.Caller;
 import org.carnet.common.ebrim.SubmissionMapper;
+import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.XdsException;
 import org.carnet.common.metadata.Association;
 import org.carnet.common.metadata.Author;
@@ -33,7 +34,10 @@ import org.carnet.common.metadata.LocalizedString;
 import org.carnet.common.metadata.Slot;
 import org.carnet.common.metadata.Submission;
 import org.carnet.common.policy.Actor;
+import org.carnet.common.transaction.Transaction;
 import org.carnet.common.transaction.TransactionContext;
+import org.carnet.common.transaction.TransactionEvent;
+import org.carnet.common.transaction.Transactions;
 import org.carnet.common.validation.Profile;
 import org.carnet.registry.TestRegistry;
 import org.carnet.registry.delete.DeleteService;
@@ -286,6 +290,37 @@ class DmpAccessTest {
                     .startsWith("XDSRegistryError access refused by DMP rule REMOVAL_ONLY_BY_ADMINISTRATION");
         }
         assertThat(findDocuments(MEDECIN_TRAITANT)).containsExactly("Invisible", "Masked", "Plain");
+    }
+
+    /** What the audit trail hears of a removal: the patient and the uniqueIds of the documents removed. */
+    @Test
+    void aRemovalNamesThePatientAndTheDocumentsItRemoved() {
+        List<String> ids = new ArrayList<>(List.of(uuid.get("SS3"), uuid.get("Invisible")));
+        query(TestRegistry.CALLER, "ObjectRef", GET_ASSOCIATIONS, "$uuid", "('" + uuid.get("Invisible") + "')")
+                .getRegistryObjectList().getIdentifiable().forEach(e -> ids.add(e.getValue().getId()));
+        RemoveObjectsRequest request = new RemoveObjectsRequest();
+        ObjectRefListType refs = new ObjectRefListType();
+        for (String id : ids) {
+            ObjectRefType ref = new ObjectRefType();
+            ref.setId(id);
+            refs.getObjectRef().add(ref);
+        }
+        request.setObjectRefList(refs);
+        List<TransactionEvent> events = new ArrayList<>();
+
+        new Transactions(events::add, java.time.Clock.systemUTC()).run(Transaction.ITI_62, TestRegistry.CALLER,
+                ErrorCode.REGISTRY_ERROR, tx -> {
+                    new DeleteService(registry.database, new RegistryStore(), registry.policy)
+                            .delete(request, TestRegistry.CALLER, tx);
+                    return null;
+                }, failure -> null);
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.outcome()).isEqualTo(TransactionEvent.Outcome.SUCCESS);
+            assertThat(e.patientKey()).isEqualTo(new Cx(PATIENT).key());
+            assertThat(e.documentIds()).containsExactly(uniqueId.get("Invisible"));
+        });
+        assertThat(findDocuments(MEDECIN_TRAITANT)).containsExactly("Masked", "Plain");
     }
 
     /** ITI-43: what each caller may read, by the matrix and the masks; the rest is as unknown. */
