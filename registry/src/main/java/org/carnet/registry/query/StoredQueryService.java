@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.xml.bind.JAXBElement;
 
@@ -18,8 +21,8 @@ import org.carnet.common.db.Database;
 import org.carnet.common.ebrim.RegistryResponses;
 import org.carnet.common.ebrim.StoredObjects;
 import org.carnet.common.error.ErrorCode;
-import org.carnet.common.metadata.Cx;
 import org.carnet.common.error.XdsException;
+import org.carnet.common.metadata.Cx;
 import org.carnet.common.transaction.TransactionContext;
 import org.carnet.registry.store.RegistryStore;
 import org.carnet.registry.store.Sql;
@@ -70,11 +73,23 @@ public final class StoredQueryService {
         List<StoredObject> found = run(query.select(params, scope), scope, leafClass, new ArrayList<>());
         found = run(query.followUp(params, scope, List.copyOf(found)), scope, leafClass, found);
         policy.consulted(caller, found.stream().map(StoredObject::patientKey).distinct().toList());
+        if (query.patientParameter().isEmpty()) {
+            onePatient(found).ifPresent(context::patient);
+        }
         if (leafClass && query.singlePatient() && found.stream().map(StoredObject::patientKey).distinct().count() > 1) {
             throw new XdsException(ErrorCode.RESULT_NOT_SINGLE_PATIENT,
                     "the objects asked for belong to more than one patient");
         }
         return response(found, leafClass);
+    }
+
+    /**
+     * For the audit trail, the record a query by object ids (the Get queries) consulted: the patient every object
+     * found belongs to, when there is one. A query naming its patient has noted it already.
+     */
+    private static Optional<String> onePatient(List<StoredObject> found) {
+        Set<String> keys = found.stream().map(StoredObject::patientKey).collect(Collectors.toSet());
+        return keys.size() == 1 ? keys.stream().findFirst() : Optional.empty();
     }
 
     private static boolean returnsLeafClass(AdhocQueryRequest request) {

@@ -10,6 +10,7 @@ import static org.carnet.common.StoredQueryRequests.FIND_DOCUMENTS;
 import static org.carnet.common.StoredQueryRequests.GET_DOCUMENTS;
 import static org.carnet.common.StoredQueryRequests.request;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,10 @@ import org.carnet.common.error.XdsException;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.DocumentEntry;
 import org.carnet.common.metadata.Submission;
+import org.carnet.common.transaction.Transaction;
 import org.carnet.common.transaction.TransactionContext;
+import org.carnet.common.transaction.TransactionEvent;
+import org.carnet.common.transaction.Transactions;
 import org.carnet.common.validation.Profile;
 import org.carnet.registry.TestRegistry;
 import org.carnet.wsdl.query.AdhocQueryRequest;
@@ -216,5 +220,36 @@ class StoredQueryServiceTest {
         assertThatThrownBy(this::findDocuments)
                 .isInstanceOfSatisfying(XdsException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_RESULTS));
+    }
+
+    /** The patient whose record a query consulted, as the transaction event tells the audit trail. */
+    private String notedPatient(AdhocQueryRequest request) {
+        List<TransactionEvent> events = new ArrayList<>();
+        new Transactions(events::add, Clock.systemUTC()).run(Transaction.ITI_18, TestRegistry.CALLER,
+                ErrorCode.REGISTRY_ERROR, tx -> registry.queries.query(request, TestRegistry.CALLER, tx),
+                failure -> null);
+        assertThat(events).hasSize(1);
+        return events.get(0).patientKey();
+    }
+
+    @Test
+    void aQueryNotesThePatientItNamesEvenWhenItFindsNothing() {
+        String key = "248039263001064^^^&1.2.250.1.213.1.4.10&ISO";
+
+        assertThat(notedPatient(request(FIND_DOCUMENTS, "LeafClass", "$XDSDocumentEntryPatientId",
+                "'" + PATIENT + "'", "$XDSDocumentEntryStatus", APPROVED))).isEqualTo(key);
+        assertThat(notedPatient(request(FIND_DOCUMENTS, "LeafClass", "$XDSDocumentEntryPatientId",
+                "'" + PATIENT + "'", "$XDSDocumentEntryStatus",
+                "('urn:asip:ci-sis:2010:StatusType:Archived')"))).isEqualTo(key);
+    }
+
+    @Test
+    void aQueryByIdsNotesThePatientOfWhatItFound() {
+        assertThat(notedPatient(request(GET_DOCUMENTS, "LeafClass", "$XDSDocumentEntryUniqueId",
+                "('" + otherPatients.uniqueId() + "')"))).isEqualTo("179105613712345^^^&1.2.250.1.213.1.4.10&ISO");
+        assertThat(notedPatient(request(GET_DOCUMENTS, "ObjectRef", "$XDSDocumentEntryUniqueId",
+                "('" + report2010.uniqueId() + "','" + otherPatients.uniqueId() + "')"))).isNull();
+        assertThat(notedPatient(request(GET_DOCUMENTS, "LeafClass", "$XDSDocumentEntryUniqueId",
+                "('1.2.3.404')"))).isNull();
     }
 }
