@@ -22,6 +22,9 @@ import org.carnet.common.transaction.TransactionLog;
 import org.carnet.common.transaction.Transactions;
 import org.carnet.common.validation.CodeRules;
 import org.carnet.registry.access.DossierAccessPolicy;
+import org.carnet.registry.audit.AuditStore;
+import org.carnet.registry.audit.AuditStoreListener;
+import org.carnet.registry.audit.DocumentPatients;
 import org.carnet.registry.delete.DeleteService;
 import org.carnet.registry.endpoint.DocumentRegistryPort;
 import org.carnet.registry.patient.DossierDirectory;
@@ -40,6 +43,7 @@ import org.carnet.repository.retrieve.RetrieveService;
 import org.carnet.repository.store.FileDocumentStore;
 import org.carnet.repository.store.PendingSubmissions;
 import org.carnet.repository.store.RepositoryIndex;
+import org.carnet.server.api.AccessLogHandlers;
 import org.carnet.server.api.DossierLifeHandlers;
 import org.carnet.server.api.DossierOperations;
 import org.carnet.server.api.DocumentHandlers;
@@ -112,7 +116,9 @@ final class Node {
                                      Optional<AuditTrail> audit) throws IOException {
         database.migrate("registry");
         database.migrate("repository");
-        List<TransactionListener> told = new ArrayList<>(List.of(new TransactionLog()));
+        AuditStore auditStore = new AuditStore(database);
+        List<TransactionListener> told = new ArrayList<>(List.of(new TransactionLog(),
+                new AuditStoreListener(auditStore, new DocumentPatients(database))));
         audit.ifPresent(told::add);
         TransactionListener listeners = new TransactionListeners(told);
         Transactions transactions = new Transactions(listeners, clock);
@@ -147,7 +153,8 @@ final class Node {
         urls.bind(http);
         http.addServlet(HttpServer.HEALTH_PATH, new HealthServlet(http::registryUrl, http::repositoryUrl));
         addApi(http, config, database, dossiers, notifications, transactions, clock,
-                new DocumentHandlers(transactions, queries, retrieve, config.repositoryUniqueId()));
+                new DocumentHandlers(transactions, queries, retrieve, config.repositoryUniqueId()),
+                new AccessLogHandlers(transactions, dossiers, auditStore));
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
                 new DeleteService(database, store, policy), transactions), false, callers);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
@@ -169,7 +176,7 @@ final class Node {
     /** The HTTP API: authenticated by a filter on /api/*, every dossier operation decided by the policy, audited. */
     private static void addApi(HttpServer http, NodeConfig config, Database database, DossierDirectory dossiers,
                                PatientNotifications notifications, Transactions transactions, Clock clock,
-                               DocumentHandlers documents) {
+                               DocumentHandlers documents, AccessLogHandlers accessLog) {
         http.addFilter("/api/*", new ApiAuthenticationFilter(
                 TokenAuthenticator.of(config.apiAuth(), config.security().clockSkew(), clock),
                 config.security().anonymousActor()));
@@ -179,7 +186,7 @@ final class Node {
         http.addServlet("/api/dossiers/*", new DossierServlet(
                 new DossierLifeHandlers(operations, dossiers, new DossierRetention(config.dossierRetentionYears())),
                 standing,
-                new NotificationHandlers(operations, dossiers, notifications), documents));
+                new NotificationHandlers(operations, dossiers, notifications), documents, accessLog));
         http.addServlet("/api/professionals/*", new ProfessionalServlet(standing));
     }
 }

@@ -13,7 +13,8 @@ public final class DossierServlet extends RoutedServlet {
     private static final long serialVersionUID = 1L;
 
     public DossierServlet(DossierLifeHandlers life, ProfessionalStandingHandlers standing,
-                          NotificationHandlers notifications, DocumentHandlers documents) {
+                          NotificationHandlers notifications, DocumentHandlers documents,
+                          AccessLogHandlers accessLog) {
         super(new Routes()
                 .add("POST", "/", life::open)
                 .add("GET", "/{patient}", life::read)
@@ -31,6 +32,7 @@ public final class DossierServlet extends RoutedServlet {
                         standing::stopMedecinTraitant)
                 .add("GET", "/{patient}/notifications", notifications::list)
                 .add("GET", "/{patient}/documents", documents::list)
-                .add("GET", "/{patient}/documents/{document}", documents::read));
+                .add("GET", "/{patient}/documents/{document}", documents::read)
+                .add("GET", "/{patient}/access-log", accessLog::read));
     }
 }

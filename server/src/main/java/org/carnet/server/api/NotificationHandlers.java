@@ -35,7 +35,8 @@ public final class NotificationHandlers {
         });
     }
 
-    private static int number(String value, int min, int max, int absent, String name) {
+    /** A paging parameter: absent, the default; otherwise an integer in range, or a 400. */
+    static int number(String value, int min, int max, int absent, String name) {
         if (value == null) {
             return absent;
         }
