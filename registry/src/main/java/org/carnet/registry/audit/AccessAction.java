@@ -44,6 +44,8 @@ public enum AccessAction {
 
     /** The action name a transaction gives when the access policy refused it, whatever it asked for. */
     public static final String DENIED = "ACCESS_DENIED";
+    /** The action name of a SOAP request refused for its VIHF, before any transaction ran (CallerInterceptor). */
+    public static final String AUTHENTICATION_FAILED = "AUTHENTICATION_FAILED";
     /** The action name of reading a dossier's access history (a DOSSIER transaction). */
     public static final String READ_ACCESS_HISTORY = "READ_ACCESS_LOG";
 
@@ -94,7 +96,7 @@ public enum AccessAction {
 
     /** What a transaction naming {@code action} (or null) did. */
     public static AccessAction of(Transaction transaction, String action) {
-        if (DENIED.equals(action)) {
+        if (DENIED.equals(action) || AUTHENTICATION_FAILED.equals(action)) {
             return ACCESS_REFUSED;
         }
         AccessAction named = action == null ? null : switch (transaction) {

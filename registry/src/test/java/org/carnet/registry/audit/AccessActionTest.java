@@ -55,6 +55,7 @@ class AccessActionTest {
             "ITI_43  |ACCESS_DENIED                   |FAILURE        |1|ACCESS_REFUSED       |was refused access to the record",
             "ITI_18  |ACCESS_DENIED                   |FAILURE        |0|ACCESS_REFUSED       |was refused access to the record",
             "DOSSIER |ACCESS_DENIED                   |FAILURE        |0|ACCESS_REFUSED       |was refused access to the record",
+            "ITI_41  |AUTHENTICATION_FAILED           |FAILURE        |0|ACCESS_REFUSED       |was refused access to the record",
     })
     void mapsAndSays(Transaction transaction, String action, Outcome outcome, int documents, AccessAction code,
                      String label) {
