@@ -54,8 +54,13 @@ class AccessLogDayIT {
     static final Caller THE_PATIENT = Caller.patient(PATIENT_KEY, "Marie Dupont", "198.51.100.7");
     static final Caller ANOTHER_PATIENT = Caller.patient(OTHER_PATIENT_KEY, "Jean Durand", "198.51.100.8");
 
+    /** The médecin traitant with a credential bound to another patient's dossier (a VIHF's resource-id). */
+    static final Caller DR_MARTIN_FOR_ANOTHER_RECORD = new Caller(DR_MARTIN.actor(), DR_MARTIN.name(), DR_MARTIN.mode(),
+            DR_MARTIN.role(), DR_MARTIN.organisation(), DR_MARTIN.address(), OTHER_PATIENT_KEY);
+
     static final Map<String, Caller> READERS = Map.of("martin", DR_MARTIN, "bernard", DR_BERNARD,
-            "petit", NURSE_PETIT, "leroy", DR_LEROY, "patient", THE_PATIENT, "other-patient", ANOTHER_PATIENT);
+            "petit", NURSE_PETIT, "leroy", DR_LEROY, "patient", THE_PATIENT, "other-patient", ANOTHER_PATIENT,
+            "martin-for-another-record", DR_MARTIN_FOR_ANOTHER_RECORD);
 
     static Caller professional(String id, String name, String profession, String speciality, Code role,
                                String structure, AccessMode mode, String address) {
@@ -277,11 +282,14 @@ class AccessLogDayIT {
         assertThat(JSON.readTree(refused.body()).get("error").asText()).isEqualTo("refused by trace visibility rule "
                 + "OTHER_PATIENTS_HISTORY (§5: a patient sees the history of their own dossier only [inferred])");
 
-        JsonNode seen = at("18:30").read("patient", PATIENT, "size=1");
-        assertThat(lines(seen)).containsExactly(historyRead("18:00", ANOTHER_PATIENT, Outcome.FAILURE));
-        assertThat(seen.get("entries").get(0).get("action").get("label").asText())
+        assertThat(node.at("18:10").accessLog("martin-for-another-record", PATIENT, "").statusCode()).isEqualTo(403);
+
+        JsonNode seen = at("18:30").read("patient", PATIENT, "size=2");
+        assertThat(lines(seen)).containsExactly(historyRead("18:10", DR_MARTIN, Outcome.FAILURE),
+                historyRead("18:00", ANOTHER_PATIENT, Outcome.FAILURE));
+        assertThat(seen.get("entries").get(1).get("action").get("label").asText())
                 .isEqualTo("tried to consult the access history");
-        assertThat(seen.get("entries").get(0).get("who").get("kind").asText()).isEqualTo("PATIENT");
+        assertThat(seen.get("entries").get(1).get("who").get("kind").asText()).isEqualTo("PATIENT");
     }
 
     @Test

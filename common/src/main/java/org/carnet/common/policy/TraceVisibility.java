@@ -2,6 +2,7 @@ package org.carnet.common.policy;
 
 import java.util.Objects;
 
+import org.carnet.common.access.Caller;
 import org.carnet.common.metadata.Cx;
 
 /**
@@ -31,7 +32,9 @@ public final class TraceVisibility {
         SYSTEM_SEES_ALL_TRACES(Scope.ALL, "[inferred] a system actor configured on the node (an operator's audit "
                 + "tool) is outside the per-person rules, as DmpRule.SYSTEM_ACTOR says of §3"),
         REPRESENTATIVE_NOT_LINKED(Scope.NONE, "[inferred] §5 names the patient; the node does not record whom a legal "
-                + "representative acts for, so it cannot tell their dossier from another's");
+                + "representative acts for, so it cannot tell their dossier from another's"),
+        CREDENTIAL_FOR_ANOTHER_DOSSIER(Scope.NONE, "§2: a VIHF opens the one dossier its resource-id names, so a "
+                + "credential bound to another dossier reads none of this one's history [inferred]");
 
         private final Scope scope;
         private final String citation;
@@ -74,6 +77,19 @@ public final class TraceVisibility {
     }
 
     private TraceVisibility() {
+    }
+
+    /**
+     * Decides for a caller as {@link #decide(Actor, String, boolean)}; a reader it lets in whose credential is bound
+     * to another dossier ({@link Caller#dossierKey()}) is refused all the same.
+     */
+    public static Decision decide(Caller reader, String dossierPatientKey, boolean readerIsMedecinTraitant) {
+        Objects.requireNonNull(reader, "reader");
+        Decision byActor = decide(reader.actor(), dossierPatientKey, readerIsMedecinTraitant);
+        if (byActor.allowed() && reader.dossierKey() != null && !samePatient(reader.dossierKey(), dossierPatientKey)) {
+            return new Decision(Rule.CREDENTIAL_FOR_ANOTHER_DOSSIER, null);
+        }
+        return byActor;
     }
 
     /**

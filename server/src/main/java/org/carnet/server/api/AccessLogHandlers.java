@@ -69,7 +69,7 @@ public final class AccessLogHandlers {
         int size = NotificationHandlers.number(x.query("size"), 1, AuditStore.MAX_PAGE_SIZE, DEFAULT_SIZE, "size");
         Optional<DossierFacts> dossier = dossiers.facts(patientKey, reader.actor());
         // decided before saying whether the dossier exists, so that a refused reader cannot learn it
-        TraceVisibility.Decision visible = TraceVisibility.decide(reader.actor(), patientKey,
+        TraceVisibility.Decision visible = TraceVisibility.decide(reader, patientKey,
                 dossier.map(DossierFacts::medecinTraitant).orElse(false));
         if (!visible.allowed()) {
             throw new HttpError(403, "refused by trace visibility rule " + visible.rule().name() + " ("
