@@ -61,8 +61,12 @@ public enum AccessAction {
             Transaction.ITI_86, DOCUMENT_REMOVED,
             Transaction.DOSSIER, DOSSIER_CHANGED);
 
-    /** ITI-57 actions (TD3.3), named as {@link org.carnet.common.policy.Operation} names them. */
+    /**
+     * ITI-57 actions (TD3.3), named as {@link org.carnet.common.policy.Operation} names them; an update doing several
+     * names them all, comma-separated, and reads as the first of them.
+     */
     private static final Map<String, AccessAction> UPDATE_ACTIONS = Map.of(
+            "UPDATE_METADATA", DOCUMENT_UPDATED,
             "MASK", DOCUMENT_MASKED,
             "UNMASK", DOCUMENT_UNMASKED,
             "SET_PATIENT_VISIBILITY", DOCUMENT_PATIENT_VISIBILITY_CHANGED,
@@ -100,7 +104,7 @@ public enum AccessAction {
             return ACCESS_REFUSED;
         }
         AccessAction named = action == null ? null : switch (transaction) {
-            case ITI_57 -> UPDATE_ACTIONS.get(action);
+            case ITI_57 -> UPDATE_ACTIONS.get(action.split(",")[0]);
             case DOSSIER -> DOSSIER_ACTIONS.get(action);
             default -> null;
         };

@@ -38,6 +38,8 @@ class AccessActionTest {
             "ITI_57  |DELETE                          |SUCCESS        |1|DOCUMENT_DELETED     |deleted a document",
             "ITI_57  |DELETE                          |FAILURE        |1|DOCUMENT_DELETED     |tried to delete a document",
             "ITI_57  |SOMETHING_NEW                   |SUCCESS        |1|DOCUMENT_UPDATED     |updated the description of a document",
+            "ITI_57  |UPDATE_METADATA                 |SUCCESS        |1|DOCUMENT_UPDATED     |updated the description of a document",
+            "ITI_57  |MASK,SET_PATIENT_VISIBILITY     |SUCCESS        |1|DOCUMENT_MASKED      |masked a document from professionals",
             "ITI_62  |                                |SUCCESS        |0|DOCUMENT_REMOVED     |removed documents from the record",
             "ITI_86  |                                |SUCCESS        |1|DOCUMENT_REMOVED     |removed a document from the record",
             "DOSSIER |OPEN                            |SUCCESS        |0|DOSSIER_OPENED       |opened the record",
