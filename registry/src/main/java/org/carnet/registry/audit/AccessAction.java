@@ -4,6 +4,8 @@ import static java.util.Map.entry;
 
 import java.util.Map;
 
+import org.carnet.common.access.AccessDeniedException;
+import org.carnet.common.policy.DossierOperation;
 import org.carnet.common.transaction.Transaction;
 import org.carnet.common.transaction.TransactionEvent.Outcome;
 
@@ -38,12 +40,17 @@ public enum AccessAction {
     MEDECIN_TRAITANT_STOPPED("stopped being médecin traitant", "tried to stop being médecin traitant"),
     OPPOSITIONS_SET("changed the oppositions to emergency access",
             "tried to change the oppositions to emergency access"),
+    DOSSIER_CONSULTED("consulted the record's status", "tried to consult the record's status"),
+    AUTHORISATION_REMOVED("removed a professional's authorisation",
+            "tried to remove a professional's authorisation"),
+    PROFESSIONALS_LISTED("consulted the list of professionals", "tried to consult the list of professionals"),
+    NOTIFICATIONS_READ("consulted the notifications", "tried to consult the notifications"),
     ACCESS_HISTORY_READ("consulted the access history", "tried to consult the access history"),
     DOSSIER_CHANGED("changed the record's settings", "tried to change the record's settings"),
     ACCESS_REFUSED("was refused access to the record", "was refused access to the record");
 
     /** The action name a transaction gives when the access policy refused it, whatever it asked for. */
-    public static final String DENIED = "ACCESS_DENIED";
+    public static final String DENIED = AccessDeniedException.ACTION;
     /** The action name of a SOAP request refused for its VIHF, before any transaction ran (CallerInterceptor). */
     public static final String AUTHENTICATION_FAILED = "AUTHENTICATION_FAILED";
     /** The action name of reading a dossier's access history (a DOSSIER transaction). */
@@ -75,17 +82,21 @@ public enum AccessAction {
             "UNARCHIVE", DOCUMENT_UNARCHIVED,
             "DELETE", DOCUMENT_DELETED);
 
-    /** Dossier operations (TD0.3, TD1.x). */
+    /** Dossier operations (TD0.2 to TD1.6), named as {@link DossierOperation#action()} names them. */
     private static final Map<String, AccessAction> DOSSIER_ACTIONS = Map.ofEntries(
             entry("OPEN", DOSSIER_OPENED),
             entry("CLOSE", DOSSIER_CLOSED),
             entry("REOPEN", DOSSIER_REOPENED),
+            entry("READ_STATE", DOSSIER_CONSULTED),
             entry("AUTHORISE", PROFESSIONAL_AUTHORISED),
+            entry("REMOVE_AUTHORISATION", AUTHORISATION_REMOVED),
             entry("BLOCK", PROFESSIONAL_BLOCKED),
             entry("UNBLOCK", PROFESSIONAL_UNBLOCKED),
             entry("DECLARE_MEDECIN_TRAITANT", MEDECIN_TRAITANT_DECLARED),
             entry("STOP_MEDECIN_TRAITANT", MEDECIN_TRAITANT_STOPPED),
             entry("SET_OPPOSITIONS", OPPOSITIONS_SET),
+            entry("LIST_PROFESSIONALS", PROFESSIONALS_LISTED),
+            entry("LIST_NOTIFICATIONS", NOTIFICATIONS_READ),
             entry(READ_ACCESS_HISTORY, ACCESS_HISTORY_READ));
 
     private static final String DOCUMENTS = "{documents}";

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.carnet.common.policy.DossierOperation;
 import org.carnet.common.transaction.Transaction;
 import org.carnet.common.transaction.TransactionEvent.Outcome;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,10 @@ class AccessActionTest {
             "DOSSIER |DECLARE_MEDECIN_TRAITANT        |SUCCESS        |0|MEDECIN_TRAITANT_DECLARED|became médecin traitant",
             "DOSSIER |STOP_MEDECIN_TRAITANT           |FAILURE        |0|MEDECIN_TRAITANT_STOPPED|tried to stop being médecin traitant",
             "DOSSIER |SET_OPPOSITIONS                 |SUCCESS        |0|OPPOSITIONS_SET      |changed the oppositions to emergency access",
+            "DOSSIER |READ_STATE                      |SUCCESS        |0|DOSSIER_CONSULTED    |consulted the record's status",
+            "DOSSIER |REMOVE_AUTHORISATION            |SUCCESS        |0|AUTHORISATION_REMOVED|removed a professional's authorisation",
+            "DOSSIER |LIST_PROFESSIONALS              |FAILURE        |0|PROFESSIONALS_LISTED |tried to consult the list of professionals",
+            "DOSSIER |LIST_NOTIFICATIONS              |SUCCESS        |0|NOTIFICATIONS_READ   |consulted the notifications",
             "DOSSIER |READ_ACCESS_LOG                 |SUCCESS        |0|ACCESS_HISTORY_READ  |consulted the access history",
             "DOSSIER |READ_ACCESS_LOG                 |FAILURE        |0|ACCESS_HISTORY_READ  |tried to consult the access history",
             "DOSSIER |                                |SUCCESS        |0|DOSSIER_CHANGED      |changed the record's settings",
@@ -65,6 +70,15 @@ class AccessActionTest {
 
         assertThat(mapped).isEqualTo(code);
         assertThat(mapped.label(outcome, documents)).isEqualTo(label);
+    }
+
+    /** Every dossier operation the API audits reads as its own action, not as the catch-all. */
+    @Test
+    void everyDossierOperationHasItsOwnAction() {
+        assertThat(Arrays.stream(DossierOperation.values()).map(DossierOperation::action).distinct()
+                .filter(action -> !action.equals("LIST_DOSSIERS_OF_PROFESSIONAL")) // names no dossier
+                .map(action -> AccessAction.of(Transaction.DOSSIER, action)))
+                .doesNotContain(AccessAction.DOSSIER_CHANGED);
     }
 
     @Test
