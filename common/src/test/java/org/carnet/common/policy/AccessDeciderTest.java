@@ -3,13 +3,6 @@ package org.carnet.common.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,31 +81,11 @@ class AccessDeciderTest {
     }
 
     static List<Row> rows() {
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = AccessDeciderTest.class.getResourceAsStream(TABLE);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            boolean header = true;
-            int number = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
-                if (f.length != 14) {
-                    throw new IllegalStateException(TABLE + " line " + number + ": 14 columns expected");
-                }
-                rows.add(new Row(number, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
-                        Operation.valueOf(f[11]), f[12], DmpRule.valueOf(f[13])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return DecisionTable.read(TABLE, 14).stream().map(l -> {
+            String[] f = l.fields();
+            return new Row(l.number(), f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
+                    Operation.valueOf(f[11]), f[12], DmpRule.valueOf(f[13]));
+        }).toList();
     }
 
     @ParameterizedTest(name = "{0}")
