@@ -16,14 +16,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.carnet.common.SampleData;
 import org.carnet.common.StoredQueryRequests;
+import org.carnet.common.TestClock;
 import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
 import org.carnet.common.ebrim.SubmissionMapper;
@@ -81,7 +80,7 @@ import org.carnet.wsdl.rs.RegistryResponseType;
 final class ScriptedNode implements AutoCloseable {
     static final String DAY = "2025-03-04T";
 
-    private final SettableClock clock = new SettableClock();
+    private final TestClock clock = new TestClock(Instant.parse(DAY + "00:00:00Z"));
     private final Database database;
     private final StoredQueryService queries;
     private final ProvideAndRegisterService provide;
@@ -131,7 +130,7 @@ final class ScriptedNode implements AutoCloseable {
 
     /** The time of day, {@code HH:mm}, until set again. */
     ScriptedNode at(String time) {
-        clock.now = Instant.parse(DAY + time + ":00Z");
+        clock.set(Instant.parse(DAY + time + ":00Z"));
         return this;
     }
 
@@ -222,25 +221,5 @@ final class ScriptedNode implements AutoCloseable {
             // already closed
         }
         database.close();
-    }
-
-    /** A clock the script sets; every reading until the next setting gives the same instant. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant now = Instant.parse(DAY + "00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

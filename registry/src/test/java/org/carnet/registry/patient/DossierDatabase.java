@@ -1,13 +1,10 @@
 package org.carnet.registry.patient;
 
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.carnet.common.TestClock;
 import org.carnet.common.db.Database;
 
 /** An in-memory registry database of its own and a clock the test moves, for the dossier tests. */
@@ -16,34 +13,10 @@ final class DossierDatabase implements AutoCloseable {
 
     final Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;"
             + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", 4);
-    final TestClock clock = new TestClock();
+    final TestClock clock = new TestClock(START);
 
     DossierDatabase() {
         database.migrate("registry");
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class TestClock extends Clock {
-        private Instant now = START;
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     @Override
