@@ -87,6 +87,7 @@ public final class Vocabulary {
     public static final String SLOT_REPOSITORY_UNIQUE_ID = "repositoryUniqueId";
     public static final String SLOT_REFERENCE_ID_LIST = "urn:ihe:iti:xds:2013:referenceIdList";
     public static final String SLOT_DOCUMENT_AVAILABILITY = "urn:ihe:iti:2010:DocumentAvailability";
+    public static final String DOCUMENT_AVAILABILITY_OFFLINE = "urn:ihe:iti:2010:DocumentAvailability:Offline";
     public static final String SLOT_SUBMISSION_TIME = "submissionTime";
     public static final String SLOT_INTENDED_RECIPIENT = "intendedRecipient";
     public static final String SLOT_LAST_UPDATE_TIME = "lastUpdateTime";

@@ -22,7 +22,6 @@ final class GetDocuments implements StoredQuery {
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {
-        Predicates.metadataLevel(p);
         if (!LOGICAL_ID.equals(p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID, LOGICAL_ID))) {
             return List.of(documents(p, scope));
         }

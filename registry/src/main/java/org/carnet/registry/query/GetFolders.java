@@ -15,7 +15,6 @@ final class GetFolders implements StoredQuery {
 
     @Override
     public List<Selection> select(QueryParameters p, ConsultScope scope) {
-        Predicates.metadataLevel(p);
         String given = p.exactlyOneOf(ENTRY_UUID, UNIQUE_ID, LOGICAL_ID);
         Sql.Builder sql = new Sql.Builder().append("FROM folder f WHERE 1=1");
         String column = switch (given) {

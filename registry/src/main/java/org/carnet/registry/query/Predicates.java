@@ -188,16 +188,4 @@ final class Predicates {
         }
         return Dtm.sortable(value);
     }
-
-    /**
-     * {@code $MetadataLevel} (Metadata Update option): 1 or 2. Both are answered alike here, since a level-1
-     * consumer only ever asks for entries by uuid or uniqueId and gets single versions.
-     */
-    static void metadataLevel(QueryParameters p) {
-        p.single("$MetadataLevel").ifPresent(level -> {
-            if (!level.equals("1") && !level.equals("2")) {
-                throw new XdsException(ErrorCode.REGISTRY_ERROR, "$MetadataLevel is 1 or 2, not " + level);
-            }
-        });
-    }
 }

@@ -70,8 +70,9 @@ public final class StoredQueryService {
             }
         }
         ConsultScope scope = policy.consultScope(caller);
-        List<StoredObject> found = run(query.select(params, scope), scope, leafClass, new ArrayList<>());
-        found = run(query.followUp(params, scope, List.copyOf(found)), scope, leafClass, found);
+        MetadataLevel level = MetadataLevel.of(params);
+        List<StoredObject> found = run(query.select(params, scope), scope, level, leafClass, new ArrayList<>());
+        found = run(query.followUp(params, scope, List.copyOf(found)), scope, level, leafClass, found);
         policy.consulted(caller, found.stream().map(StoredObject::patientKey).distinct().toList());
         if (query.patientParameter().isEmpty()) {
             onePatient(found).ifPresent(context::patient);
@@ -105,14 +106,14 @@ public final class StoredQueryService {
     }
 
     /** Runs the selections, adding what they find to {@code found}, within the result cap. */
-    private List<StoredObject> run(List<StoredQuery.Selection> selections, ConsultScope scope, boolean leafClass,
-                                   List<StoredObject> found) {
+    private List<StoredObject> run(List<StoredQuery.Selection> selections, ConsultScope scope, MetadataLevel level,
+                                   boolean leafClass, List<StoredObject> found) {
         if (selections.isEmpty()) {
             return found;
         }
         try (Connection c = database.dataSource().getConnection()) {
             for (StoredQuery.Selection selection : selections) {
-                found.addAll(store.find(c, selection.kind(), sql(selection, scope, leafClass,
+                found.addAll(store.find(c, selection.kind(), sql(selection, scope, level, leafClass,
                         maxResults + 1 - found.size())));
                 if (found.size() > maxResults) {
                     throw new XdsException(ErrorCode.TOO_MANY_RESULTS, "the query matches more than " + maxResults
@@ -128,12 +129,15 @@ public final class StoredQueryService {
     /**
      * The statement a selection runs: the columns {@link RegistryStore#find} reads (the ebRIM XML only for
      * LeafClass), the selection's {@code FROM ... WHERE ...} restricted to what the caller may see
-     * ({@link Visibility}), in a stable order, at most {@code limit} rows.
+     * ({@link Visibility}) and to the {@link MetadataLevel} asked for, in a stable order, at most {@code limit}
+     * rows.
      */
-    static Sql sql(StoredQuery.Selection selection, ConsultScope scope, boolean leafClass, int limit) {
+    static Sql sql(StoredQuery.Selection selection, ConsultScope scope, MetadataLevel level, boolean leafClass,
+                   int limit) {
         String a = selection.alias();
         Sql.Builder restricted = selection.fromWhere().copy();
         Visibility.restrict(restricted, selection.kind(), a, scope);
+        level.restrict(restricted, selection.kind(), a);
         Sql fromWhere = restricted.build();
         return new Sql.Builder()
                 .append("SELECT " + a + ".uuid, " + a + ".status, " + a + ".patient_key, "

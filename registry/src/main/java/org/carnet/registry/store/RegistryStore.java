@@ -1,6 +1,7 @@
 package org.carnet.registry.store;
 
 import static org.carnet.common.vocabulary.Vocabulary.ASSOC_HAS_MEMBER;
+import static org.carnet.common.vocabulary.Vocabulary.DOCUMENT_AVAILABILITY_OFFLINE;
 import static org.carnet.common.vocabulary.Vocabulary.SLOT_LAST_UPDATE_TIME;
 import static org.carnet.common.vocabulary.Vocabulary.STATUS_APPROVED;
 
@@ -135,8 +136,8 @@ public final class RegistryStore {
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO document_entry (uuid, lid, version, "
                 + "patient_key, status, unique_id, on_demand, mime_type, creation_time, service_start_time, "
-                + "service_stop_time, hash, size, repository_unique_id, submission_set_uuid, registered_at, ebrim) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "service_stop_time, hash, size, repository_unique_id, submission_set_uuid, registered_at, ebrim, "
+                + "offline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement codes = c.prepareStatement(
                      "INSERT INTO document_code (entry_uuid, attribute, code, coding_scheme) VALUES (?, ?, ?, ?)");
              PreparedStatement authors = c.prepareStatement(
@@ -160,6 +161,7 @@ public final class RegistryStore {
                 insert.setString(15, ssUuid);
                 insert.setTimestamp(16, Timestamp.from(now));
                 insert.setBytes(17, stored.ebrim());
+                insert.setBoolean(18, DOCUMENT_AVAILABILITY_OFFLINE.equals(de.documentAvailability()));
                 insert.addBatch();
                 for (CodeAttribute attribute : CodeAttribute.values()) {
                     for (Code code : attribute.codesOf(de)) {

@@ -60,7 +60,7 @@ class QueryPlanTest {
         List<String> plans = new ArrayList<>();
         try (Connection c = fx.registry.database.dataSource().getConnection()) {
             for (StoredQuery.Selection selection : selections) {
-                Sql sql = StoredQueryService.sql(selection, scope, true, 1001);
+                Sql sql = StoredQueryService.sql(selection, scope, MetadataLevel.ONE, true, 1001);
                 try (PreparedStatement explain = RegistryStore.prepare(c,
                         new Sql("EXPLAIN " + sql.text(), sql.binds()));
                      ResultSet rs = explain.executeQuery()) {

@@ -81,8 +81,13 @@ class MetadataUpdateTest {
     }
 
     private List<DocumentEntry> find(String status) {
+        return find(status, "1");
+    }
+
+    private List<DocumentEntry> find(String status, String metadataLevel) {
         return registry.queries.query(request(FIND_DOCUMENTS, "LeafClass", "$XDSDocumentEntryPatientId",
-                        "'" + PATIENT + "'", "$XDSDocumentEntryStatus", "('" + status + "')"), TestRegistry.CALLER,
+                        "'" + PATIENT + "'", "$XDSDocumentEntryStatus", "('" + status + "')", "$MetadataLevel",
+                        metadataLevel), TestRegistry.CALLER,
                 new TransactionContext()).getRegistryObjectList().getIdentifiable().stream()
                 .map(e -> DocumentEntryMapper.fromEbRim((ExtrinsicObjectType) e.getValue(), new ErrorList()))
                 .toList();
@@ -109,8 +114,10 @@ class MetadataUpdateTest {
             assertThat(de.uniqueId()).isEqualTo(original.uniqueId());
             assertThat(de.confidentialityCodes()).extracting(Code::code).containsExactly("N", "MASQUE_PS");
         });
-        assertThat(find("urn:oasis:names:tc:ebxml-regrep:StatusType:Deprecated")).extracting(DocumentEntry::entryUuid)
-                .containsExactly(original.entryUuid());
+        // ITI TF-2 3.18.4.1.2.3.5.1.1: a level-1 consumer (the default) never sees a version that is not the latest
+        assertThat(find("urn:oasis:names:tc:ebxml-regrep:StatusType:Deprecated")).isEmpty();
+        assertThat(find("urn:oasis:names:tc:ebxml-regrep:StatusType:Deprecated", "2"))
+                .extracting(DocumentEntry::entryUuid).containsExactly(original.entryUuid());
     }
 
     @Test
@@ -118,10 +125,13 @@ class MetadataUpdateTest {
         String second = newVersion("1", original.toBuilder().confidentialityCode(MASQUE_PS)).documentEntries().get(0)
                 .entryUuid();
 
-        assertThat(get("$XDSDocumentEntryUniqueId", original.uniqueId())).extracting(DocumentEntry::entryUuid)
+        assertThat(get("$XDSDocumentEntryUniqueId", original.uniqueId(), "1")).extracting(DocumentEntry::entryUuid)
                 .containsExactly(second);
-        assertThat(get("$XDSDocumentEntryEntryUUID", original.entryUuid())).extracting(DocumentEntry::version)
+        assertThat(get("$XDSDocumentEntryUniqueId", original.uniqueId(), "2")).extracting(DocumentEntry::entryUuid)
+                .containsExactly(second);
+        assertThat(get("$XDSDocumentEntryEntryUUID", original.entryUuid(), "2")).extracting(DocumentEntry::version)
                 .containsExactly("1");
+        assertThat(get("$XDSDocumentEntryEntryUUID", original.entryUuid(), "1")).isEmpty();
     }
 
     @Test
@@ -129,8 +139,25 @@ class MetadataUpdateTest {
         String second = newVersion("1", original.toBuilder().confidentialityCode(MASQUE_PS)).documentEntries().get(0)
                 .entryUuid();
 
-        assertThat(get("$XDSDocumentEntryLogicalID", original.logicalId())).extracting(DocumentEntry::entryUuid)
+        assertThat(get("$XDSDocumentEntryLogicalID", original.logicalId(), "2")).extracting(DocumentEntry::entryUuid)
                 .containsExactlyInAnyOrder(original.entryUuid(), second);
+        assertThat(get("$XDSDocumentEntryLogicalID", original.logicalId(), "1")).extracting(DocumentEntry::entryUuid)
+                .containsExactly(second);
+    }
+
+    /** ITI TF-2 3.18.4.1.2.3.5.1.1: an Offline entry is shown at level 2 only. */
+    @Test
+    void offlineDocumentsAreForMetadataLevelTwo() {
+        DocumentEntry offline = registry.register.register(SubmissionMapper.toEbRim(SampleData.submission(PATIENT,
+                        List.of(SampleData.documentEntry("Document01", PATIENT)
+                                .documentAvailability("urn:ihe:iti:2010:DocumentAvailability:Offline")
+                                .hash("aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d").size(5L)
+                                .repositoryUniqueId(SampleData.REPOSITORY_ID).build()))),
+                TestRegistry.CALLER, Profile.ITI_42, new TransactionContext()).documentEntries().get(0);
+
+        assertThat(find(STATUS_APPROVED)).extracting(DocumentEntry::entryUuid).containsExactly(original.entryUuid());
+        assertThat(find(STATUS_APPROVED, "2")).extracting(DocumentEntry::entryUuid)
+                .containsExactlyInAnyOrder(original.entryUuid(), offline.entryUuid());
     }
 
     @Test
@@ -145,9 +172,10 @@ class MetadataUpdateTest {
         }
     }
 
-    private List<DocumentEntry> get(String parameter, String value) {
+    private List<DocumentEntry> get(String parameter, String value, String metadataLevel) {
         return registry.queries.query(request("urn:uuid:5c4f972b-d56b-40ac-a5fc-c8ca9b40b9d4", "LeafClass", parameter,
-                        "('" + value + "')"), TestRegistry.CALLER, new TransactionContext())
+                        "('" + value + "')", "$MetadataLevel", metadataLevel), TestRegistry.CALLER,
+                        new TransactionContext())
                 .getRegistryObjectList().getIdentifiable().stream()
                 .map(e -> DocumentEntryMapper.fromEbRim((ExtrinsicObjectType) e.getValue(), new ErrorList()))
                 .toList();
