@@ -1,7 +1,6 @@
 package org.carnet.registry.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.carnet.common.SampleData.PATIENT;
 import static org.carnet.common.StoredQueryRequests.APPROVED;
 import static org.carnet.common.StoredQueryRequests.FIND_DOCUMENTS;
