@@ -140,8 +140,8 @@ public final class RegistryStore {
                 + "offline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement codes = c.prepareStatement(
                      "INSERT INTO document_code (entry_uuid, attribute, code, coding_scheme) VALUES (?, ?, ?, ?)");
-             PreparedStatement authors = c.prepareStatement(
-                     "INSERT INTO document_author (entry_uuid, author_person, author_id, structure_id) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement authors = c.prepareStatement("INSERT INTO document_author (entry_uuid, "
+                     + "author_person, author_id, structure_id) VALUES (?, ?, ?, ?)")) {
             for (WithXml<DocumentEntry> stored : entries) {
                 DocumentEntry de = stored.object();
                 insert.setString(1, de.entryUuid());
