@@ -1,0 +1,72 @@
+package org.carnet.audit.repository;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.OptionalInt;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node as an ATNA audit record repository: the TLS and UDP syslog listeners its settings ask for, feeding one
+ * {@link ReceivedMessageStore}. Started by {@link #start}, stopped by {@link #close()}.
+ */
+public final class AuditRecordRepository implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AuditRecordRepository.class);
+
+    private final TlsSyslogListener tls;
+    private final UdpSyslogListener udp;
+    private final ReceptionCounters counters;
+
+    private AuditRecordRepository(TlsSyslogListener tls, UdpSyslogListener udp, ReceptionCounters counters) {
+        this.tls = tls;
+        this.udp = udp;
+        this.counters = counters;
+    }
+
+    /** @throws IOException when a port cannot be bound */
+    public static AuditRecordRepository start(RepositorySettings settings, ReceivedMessageStore store, Clock clock)
+            throws IOException {
+        ReceptionCounters counters = new ReceptionCounters();
+        MessageIntake intake = new MessageIntake(store, counters, clock);
+        TlsSyslogListener tls = settings.tlsPort() == RepositorySettings.OFF ? null
+                : new TlsSyslogListener(settings.tls(), settings, intake, counters);
+        UdpSyslogListener udp;
+        try {
+            udp = settings.udpPort() == RepositorySettings.OFF ? null
+                    : new UdpSyslogListener(settings, intake, counters);
+        } catch (IOException | RuntimeException e) {
+            if (tls != null) {
+                tls.close();
+            }
+            throw e;
+        }
+        AuditRecordRepository repository = new AuditRecordRepository(tls, udp, counters);
+        log.info("Audit record repository listening on {} (tls port {}, udp port {})", settings.host(),
+                repository.tlsPort().stream().boxed().findFirst().map(String::valueOf).orElse("off"),
+                repository.udpPort().stream().boxed().findFirst().map(String::valueOf).orElse("off"));
+        return repository;
+    }
+
+    public OptionalInt tlsPort() {
+        return tls == null ? OptionalInt.empty() : OptionalInt.of(tls.port());
+    }
+
+    public OptionalInt udpPort() {
+        return udp == null ? OptionalInt.empty() : OptionalInt.of(udp.port());
+    }
+
+    public ReceptionCounters counters() {
+        return counters;
+    }
+
+    @Override
+    public void close() {
+        if (tls != null) {
+            tls.close();
+        }
+        if (udp != null) {
+            udp.close();
+        }
+    }
+}
