@@ -24,21 +24,45 @@ public final class AuditRecordRepository implements AutoCloseable {
         this.counters = counters;
     }
 
-    /** @throws IOException when a port cannot be bound */
+    /** A listener that could not bind its port, and which one. */
+    public static final class ListenException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final ReceivedAuditMessage.Transport transport;
+
+        ListenException(ReceivedAuditMessage.Transport transport, String host, int port, IOException cause) {
+            super("cannot listen for syslog over " + transport + " on " + host + ":" + port + ": "
+                    + cause.getMessage(), cause);
+            this.transport = transport;
+        }
+
+        public ReceivedAuditMessage.Transport transport() {
+            return transport;
+        }
+    }
+
+    /** @throws ListenException when a port cannot be bound */
     public static AuditRecordRepository start(RepositorySettings settings, ReceivedMessageStore store, Clock clock)
-            throws IOException {
+            throws ListenException {
         ReceptionCounters counters = new ReceptionCounters();
         MessageIntake intake = new MessageIntake(store, counters, clock);
-        TlsSyslogListener tls = settings.tlsPort() == RepositorySettings.OFF ? null
-                : new TlsSyslogListener(settings.tls(), settings, intake, counters);
-        UdpSyslogListener udp;
-        try {
-            udp = settings.udpPort() == RepositorySettings.OFF ? null
-                    : new UdpSyslogListener(settings, intake, counters);
-        } catch (IOException | RuntimeException e) {
-            if (tls != null) {
-                tls.close();
+        TlsSyslogListener tls = null;
+        if (settings.tlsPort() != RepositorySettings.OFF) {
+            try {
+                tls = new TlsSyslogListener(settings.tls(), settings, intake, counters);
+            } catch (IOException e) {
+                throw new ListenException(ReceivedAuditMessage.Transport.TLS, settings.host(), settings.tlsPort(), e);
             }
+        }
+        UdpSyslogListener udp = null;
+        try {
+            if (settings.udpPort() != RepositorySettings.OFF) {
+                udp = new UdpSyslogListener(settings, intake, counters);
+            }
+        } catch (IOException e) {
+            closeIfOpen(tls);
+            throw new ListenException(ReceivedAuditMessage.Transport.UDP, settings.host(), settings.udpPort(), e);
+        } catch (RuntimeException e) {
+            closeIfOpen(tls);
             throw e;
         }
         AuditRecordRepository repository = new AuditRecordRepository(tls, udp, counters);
@@ -46,6 +70,12 @@ public final class AuditRecordRepository implements AutoCloseable {
                 repository.tlsPort().stream().boxed().findFirst().map(String::valueOf).orElse("off"),
                 repository.udpPort().stream().boxed().findFirst().map(String::valueOf).orElse("off"));
         return repository;
+    }
+
+    private static void closeIfOpen(TlsSyslogListener tls) {
+        if (tls != null) {
+            tls.close();
+        }
     }
 
     public OptionalInt tlsPort() {
