@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 final class TlsSyslogListener implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TlsSyslogListener.class);
+    /** A client that does not finish its handshake in this time holds its connection slot no longer. */
+    private static final int HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+    /** After a failed accept (out of file descriptors, say): a pause rather than a spinning loop. */
+    private static final long ACCEPT_RETRY_MILLIS = 100;
 
     private final SSLServerSocket server;
     private final RepositorySettings settings;
@@ -69,6 +73,7 @@ final class TlsSyslogListener implements AutoCloseable {
             } catch (IOException e) {
                 if (!server.isClosed()) {
                     log.warn("audit repository: accept failed: {}", e.toString());
+                    pause();
                 }
                 continue;
             }
@@ -91,9 +96,10 @@ final class TlsSyslogListener implements AutoCloseable {
         try (socket) {
             Optional<String> subject;
             try {
-                socket.setSoTimeout((int) settings.readTimeout().toMillis());
+                socket.setSoTimeout((int) Math.min(HANDSHAKE_TIMEOUT_MILLIS, settings.readTimeout().toMillis()));
                 socket.startHandshake();
                 subject = subject(socket.getSession().getPeerCertificates());
+                socket.setSoTimeout((int) settings.readTimeout().toMillis());
             } catch (SSLException e) {
                 counters.refusedConnection();
                 log.warn("audit repository: TLS handshake with {} failed: {}", sender, e.getMessage());
@@ -114,6 +120,14 @@ final class TlsSyslogListener implements AutoCloseable {
         } finally {
             open.remove(socket);
             slots.release();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ACCEPT_RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -178,6 +178,44 @@ class AuditRecordRepositoryTest {
     }
 
     @Test
+    void a_connection_over_the_limit_is_closed_and_a_freed_slot_serves_again() throws Exception {
+        List<SSLSocket> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) { // the limit this test's repository was started with
+                SSLSocket socket = connect(tls.nodeContext());
+                socket.startHandshake();
+                open.add(socket);
+            }
+            try (SSLSocket fifth = connect(tls.nodeContext())) {
+                assertThat(sendAndSeeClosed(fifth, frame(GOOD))).isTrue();
+            }
+            await(() -> repository.counters().refusedConnections() >= 1);
+            assertThat(repository.counters().refusedConnections()).isEqualTo(1);
+
+            open.remove(0).close();
+            // the slot is freed once the server side has seen the close: try until a connection is served; a
+            // refused one stores nothing, an accepted one stores its frame
+            SSLSocket again = null;
+            for (int attempt = 0; attempt < 50 && stored.isEmpty(); attempt++) {
+                long refusedBefore = repository.counters().refusedConnections();
+                again = connect(tls.nodeContext());
+                sendQuietly(again, frame(GOOD));
+                await(() -> !stored.isEmpty() || repository.counters().refusedConnections() > refusedBefore);
+                if (stored.isEmpty()) {
+                    again.close();
+                    Thread.sleep(20);
+                }
+            }
+            open.add(again);
+            assertThat(stored).hasSize(1);
+        } finally {
+            for (SSLSocket socket : open) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void a_udp_datagram_is_stored_without_a_certificate() throws Exception {
         try (AuditTrail trail = trail("udp://127.0.0.1:" + repository.udpPort().getAsInt(), "spool-udp")) {
             trail.onTransaction(success(Transaction.ITI_43, doctor()));
@@ -214,6 +252,15 @@ class AuditRecordRepositoryTest {
             return false;
         } catch (IOException e) {
             return true; // handshake refused or connection reset
+        }
+    }
+
+    private static void sendQuietly(SSLSocket socket, byte[] bytes) {
+        try {
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+        } catch (IOException e) {
+            // refused: the caller sees it in the counters
         }
     }
 
