@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.carnet.audit.AuditTrail;
+import org.carnet.audit.repository.AuditRecordRepository;
 import org.carnet.common.access.AccessPolicy;
 import org.carnet.common.codes.ValueSets;
 import org.carnet.common.db.Database;
@@ -104,18 +105,22 @@ final class Node {
     private static RunningNode start(NodeConfig config, Database database, Clock clock) throws IOException {
         NodeUrls urls = new NodeUrls();
         Optional<AuditTrail> audit = NodeAudit.open(config, urls, clock);
+        Optional<AuditRecordRepository> auditRepository = Optional.empty();
         try {
-            return start(config, database, clock, urls, audit);
+            database.migrate("registry");
+            database.migrate("repository");
+            auditRepository = NodeAuditRepository.start(config, database, clock);
+            return start(config, database, clock, urls, audit, auditRepository);
         } catch (IOException | RuntimeException e) {
+            auditRepository.ifPresent(AuditRecordRepository::close);
             audit.ifPresent(AuditTrail::close);
             throw e;
         }
     }
 
     private static RunningNode start(NodeConfig config, Database database, Clock clock, NodeUrls urls,
-                                     Optional<AuditTrail> audit) throws IOException {
-        database.migrate("registry");
-        database.migrate("repository");
+                                     Optional<AuditTrail> audit, Optional<AuditRecordRepository> auditRepository)
+            throws IOException {
         AuditStore auditStore = new AuditStore(database);
         List<TransactionListener> told = new ArrayList<>(List.of(new TransactionLog(),
                 new AuditStoreListener(auditStore, new DocumentPatients(database))));
@@ -160,17 +165,19 @@ final class Node {
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
                 new RemoveService(config.repositoryUniqueId(), documents, index, policy), transactions), true, callers);
         http.start();
-        if (audit.isEmpty()) {
-            return new RunningNode(http, database);
+        // closed last first once HTTP has stopped: the trail, then the audit repository, then the database
+        List<AutoCloseable> resources = new ArrayList<>(List.of(database));
+        auditRepository.ifPresent(resources::add);
+        if (audit.isPresent()) {
+            AuditTrail trail = audit.get();
+            trail.nodeStarted();
+            trail.configurationLoaded(NodeAudit.settings(config));
+            resources.add(() -> {
+                trail.nodeStopping();
+                trail.close();
+            });
         }
-        AuditTrail trail = audit.get();
-        trail.nodeStarted();
-        trail.configurationLoaded(NodeAudit.settings(config));
-        // closed before the database (last resource first), once HTTP has stopped and no transaction runs
-        return new RunningNode(http, database, () -> {
-            trail.nodeStopping();
-            trail.close();
-        });
+        return new RunningNode(http, resources.toArray(AutoCloseable[]::new));
     }
 
     /** The HTTP API: authenticated by a filter on /api/*, every dossier operation decided by the policy, audited. */

@@ -71,7 +71,24 @@ public enum Setting {
     AUDIT_SPOOL_DIR("audit.spoolDir", null,
             "folder where audit messages wait until every repository has them; default: <data.dir>/audit-spool"),
     /** No fixed default: the host name, looked up when the node starts. */
-    AUDIT_SOURCE_ID("audit.sourceId", null, "AuditSourceID of the node's audit messages; default: the host name");
+    AUDIT_SOURCE_ID("audit.sourceId", null, "AuditSourceID of the node's audit messages; default: the host name"),
+    AUDIT_LISTEN_HOST("audit.listen.host", "0.0.0.0",
+            "interface the audit record repository listens on (when audit.listen.tlsPort or udpPort is set)"),
+    AUDIT_LISTEN_TLS_PORT("audit.listen.tlsPort", "",
+            "port on which the node acts as an ATNA audit record repository over syslog TLS (RFC 5425, mutual"
+                    + " TLS), storing what it receives in the registry database; empty or 0: off"),
+    AUDIT_LISTEN_UDP_PORT("audit.listen.udpPort", "",
+            "port on which the audit record repository receives syslog over UDP (RFC 5426); empty or 0: off"),
+    AUDIT_LISTEN_KEY_STORE("audit.listen.keyStore", "",
+            "PKCS12 or JKS file with the audit record repository's key and certificate; required with"
+                    + " audit.listen.tlsPort"),
+    AUDIT_LISTEN_KEY_STORE_PASSWORD("audit.listen.keyStorePassword", "",
+            "password of audit.listen.keyStore and its key"),
+    AUDIT_LISTEN_TRUST_STORE("audit.listen.trustStore", "",
+            "PKCS12 or JKS file of the CA certificates a sending node's certificate must chain to; required with"
+                    + " audit.listen.tlsPort"),
+    AUDIT_LISTEN_TRUST_STORE_PASSWORD("audit.listen.trustStorePassword", "",
+            "password of audit.listen.trustStore");
 
     private final String key;
     private final String defaultValue;

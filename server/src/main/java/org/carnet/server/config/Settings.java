@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -193,7 +194,44 @@ public final class Settings {
                 auditStore(Setting.AUDIT_TLS_TRUST_STORE, tls), raw(Setting.AUDIT_TLS_TRUST_STORE_PASSWORD),
                 lookup(Setting.AUDIT_SPOOL_DIR).isPresent() ? path(Setting.AUDIT_SPOOL_DIR)
                         : dataDir.resolve("audit-spool"),
-                lookup(Setting.AUDIT_SOURCE_ID).map(v -> nonBlank(Setting.AUDIT_SOURCE_ID)));
+                lookup(Setting.AUDIT_SOURCE_ID).map(v -> nonBlank(Setting.AUDIT_SOURCE_ID)),
+                auditListen());
+    }
+
+    /** The audit record repository: off unless a port is set; TLS needs both stores, as it is mutual. */
+    private AuditConfig.Listen auditListen() {
+        OptionalInt tlsPort = optionalPort(Setting.AUDIT_LISTEN_TLS_PORT);
+        OptionalInt udpPort = optionalPort(Setting.AUDIT_LISTEN_UDP_PORT);
+        return new AuditConfig.Listen(nonBlank(Setting.AUDIT_LISTEN_HOST), tlsPort, udpPort,
+                listenStore(Setting.AUDIT_LISTEN_KEY_STORE, tlsPort.isPresent()),
+                raw(Setting.AUDIT_LISTEN_KEY_STORE_PASSWORD),
+                listenStore(Setting.AUDIT_LISTEN_TRUST_STORE, tlsPort.isPresent()),
+                raw(Setting.AUDIT_LISTEN_TRUST_STORE_PASSWORD));
+    }
+
+    /** A port from 1 to 65535; empty or 0 means off. */
+    private OptionalInt optionalPort(Setting setting) {
+        if (raw(setting).isBlank()) {
+            return OptionalInt.empty();
+        }
+        int port = intIn(setting, 0, 65535);
+        return port == 0 ? OptionalInt.empty() : OptionalInt.of(port);
+    }
+
+    private Optional<Path> listenStore(Setting setting, boolean required) {
+        if (raw(setting).isBlank()) {
+            if (required) {
+                throw new ConfigException(setting.key() + " must be set: " + Setting.AUDIT_LISTEN_TLS_PORT.key()
+                        + " is set, and syslog over TLS is mutual (the repository presents its certificate and checks"
+                        + " the sender's)");
+            }
+            return Optional.empty();
+        }
+        Path file = path(setting);
+        if (!Files.isRegularFile(file)) {
+            throw invalid(setting, file + " is not a file");
+        }
+        return Optional.of(file);
     }
 
     /** A TLS store file: required (mutual TLS) when a tls:// audit repository is configured, and must exist. */
