@@ -170,6 +170,12 @@ public final class AuditTrail implements TransactionListener, AutoCloseable {
         }
         closed = true;
         deliveries.parallelStream().forEach(d -> d.stop(stopGrace));
+        for (Delivery delivery : deliveries) {
+            long left = delivery.backlog();
+            if (left > 0) {
+                log.warn("{} audit messages for {} stay spooled until the next start", left, delivery.name());
+            }
+        }
         try {
             spool.close();
         } catch (IOException e) {

@@ -22,7 +22,7 @@ public record AuditTrailSettings(List<SyslogDestination> destinations, SSLContex
                                  Duration maxRetryDelay, Duration stopGrace) {
 
     public static final Duration DEFAULT_MAX_RETRY_DELAY = Duration.ofSeconds(10);
-    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(3);
+    public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(10);
 
     public AuditTrailSettings {
         destinations = List.copyOf(destinations);

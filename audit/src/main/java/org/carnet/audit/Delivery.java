@@ -179,7 +179,16 @@ final class Delivery implements Runnable {
 
     /** Has the spool been delivered up to its durable end? */
     boolean caughtUp() {
-        return cursor.next() >= spool.durableEnd();
+        return backlog() == 0;
+    }
+
+    /** How many durable messages this destination has not been sent. */
+    long backlog() {
+        return Math.max(0, spool.durableEnd() - cursor.next());
+    }
+
+    String name() {
+        return name;
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -54,7 +54,8 @@ final class NodeAudit {
                 Long.toString(ProcessHandle.current().pid()), urls, config.repositoryUniqueId());
         try {
             return Optional.of(AuditTrail.open(new AuditTrailSettings(audit.repositories(), tls(audit),
-                    audit.spoolDir()), local, ACCESS_DENIED_CODES, clock));
+                    audit.spoolDir(), AuditTrailSettings.DEFAULT_MAX_RETRY_DELAY, audit.stopGrace()), local,
+                    ACCESS_DENIED_CODES, clock));
         } catch (IOException e) {
             throw new ConfigException(Setting.AUDIT_SPOOL_DIR.key() + ": cannot use " + audit.spoolDir() + ": "
                     + e.getMessage(), e);

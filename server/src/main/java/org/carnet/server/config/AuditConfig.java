@@ -1,6 +1,7 @@
 package org.carnet.server.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,11 +19,12 @@ import org.carnet.audit.syslog.SyslogDestination;
  * @param trustStorePassword password of the trust store; never printed
  * @param spoolDir           where messages wait for delivery
  * @param sourceId           AuditSourceID; empty: the host name
+ * @param stopGrace          how long a stopping node keeps delivering what is spooled
  * @param listen             the node as an audit record repository (off by default)
  */
 public record AuditConfig(List<SyslogDestination> repositories, Optional<Path> keyStore, String keyStorePassword,
                           Optional<Path> trustStore, String trustStorePassword, Path spoolDir,
-                          Optional<String> sourceId, Listen listen) {
+                          Optional<String> sourceId, Duration stopGrace, Listen listen) {
 
     /**
      * The node as an ATNA audit record repository: syslog listeners whose messages are stored in the registry
@@ -74,6 +76,7 @@ public record AuditConfig(List<SyslogDestination> repositories, Optional<Path> k
         Objects.requireNonNull(trustStorePassword, "trustStorePassword");
         Objects.requireNonNull(spoolDir, "spoolDir");
         Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(stopGrace, "stopGrace");
         Objects.requireNonNull(listen, "listen");
     }
 
@@ -87,6 +90,6 @@ public record AuditConfig(List<SyslogDestination> repositories, Optional<Path> k
                 + ", keyStorePassword=" + (keyStorePassword.isEmpty() ? "" : "****") + ", trustStore="
                 + trustStore.map(Path::toString).orElse("") + ", trustStorePassword="
                 + (trustStorePassword.isEmpty() ? "" : "****") + ", spoolDir=" + spoolDir + ", sourceId="
-                + sourceId.orElse("") + ", listen=" + listen + "]";
+                + sourceId.orElse("") + ", stopGrace=" + stopGrace + ", listen=" + listen + "]";
     }
 }

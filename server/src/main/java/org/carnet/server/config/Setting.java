@@ -72,6 +72,9 @@ public enum Setting {
             "folder where audit messages wait until every repository has them; default: <data.dir>/audit-spool"),
     /** No fixed default: the host name, looked up when the node starts. */
     AUDIT_SOURCE_ID("audit.sourceId", null, "AuditSourceID of the node's audit messages; default: the host name"),
+    AUDIT_STOP_GRACE_SECONDS("audit.stopGraceSeconds", "10",
+            "how long a stopping node keeps sending spooled audit messages to the repositories it reaches; what"
+                    + " is left is sent at the next start"),
     AUDIT_LISTEN_HOST("audit.listen.host", "0.0.0.0",
             "interface the audit record repository listens on (when audit.listen.tlsPort or udpPort is set)"),
     AUDIT_LISTEN_TLS_PORT("audit.listen.tlsPort", "",

@@ -195,7 +195,7 @@ public final class Settings {
                 lookup(Setting.AUDIT_SPOOL_DIR).isPresent() ? path(Setting.AUDIT_SPOOL_DIR)
                         : dataDir.resolve("audit-spool"),
                 lookup(Setting.AUDIT_SOURCE_ID).map(v -> nonBlank(Setting.AUDIT_SOURCE_ID)),
-                auditListen());
+                Duration.ofSeconds(intIn(Setting.AUDIT_STOP_GRACE_SECONDS, 0, 3_600)), auditListen());
     }
 
     /** The audit record repository: off unless a port is set; TLS needs both stores, as it is mutual. */

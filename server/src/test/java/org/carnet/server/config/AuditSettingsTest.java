@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +31,15 @@ class AuditSettingsTest {
         assertThat(audit.repositories()).isEmpty();
         assertThat(audit.spoolDir()).isEqualTo(tmp.resolve("audit-spool"));
         assertThat(audit.sourceId()).isEmpty();
+        assertThat(audit.stopGrace()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void the_stop_grace_is_whole_seconds_up_to_an_hour() {
+        assertThat(settings().override("audit.stopGraceSeconds", "0").build().audit().stopGrace()).isZero();
+        assertThatThrownBy(() -> settings().override("audit.stopGraceSeconds", "3601").build())
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("audit.stopGraceSeconds");
     }
 
     @Test

@@ -50,7 +50,10 @@ class AuditTrailIT {
                 "audit.tls.keyStore=" + tls.keyStore, "audit.tls.keyStorePassword=" + new String(TestPki.PASSWORD),
                 "audit.tls.trustStore=" + tls.trustStore,
                 "audit.tls.trustStorePassword=" + new String(TestPki.PASSWORD),
-                "audit.sourceId=carnet-it"));
+                "audit.sourceId=carnet-it",
+                // the stop message must reach the collector before the node is started again, even on a loaded
+                // machine where fsync or the CPU is slow: the drain ends as soon as everything is sent
+                "audit.stopGraceSeconds=60"));
         return new TestNode(data, settings.toArray(String[]::new));
     }
 
