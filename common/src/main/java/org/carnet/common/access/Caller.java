@@ -45,6 +45,17 @@ public record Caller(Actor actor, String name, AccessMode mode, Code role, Strin
         return new Caller(Actor.patient(patientKey), name, AccessMode.NORMAL, null, null, address, patientKey);
     }
 
+    /**
+     * A minor's legal representative acting on the minor's dossier through the HTTP API: the patient side, but
+     * without the documents hidden from legal representatives (dmp-reference 3).
+     */
+    public static Caller legalRepresentative(String representativeId, String name, String patientKey,
+                                             String address) {
+        Objects.requireNonNull(patientKey, "patientKey");
+        return new Caller(Actor.legalRepresentative(representativeId), name, AccessMode.NORMAL, null, null, address,
+                patientKey);
+    }
+
     /** Stable identifier of the actor: a system name, a professional's national id, a patient's key. */
     public String id() {
         return actor.nationalId();

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.carnet.common.access.Caller;
 import org.carnet.common.metadata.Cx;
-import org.carnet.common.policy.Actor;
 import org.carnet.common.policy.DossierFacts;
 import org.carnet.common.policy.DossierManagementDecider;
 import org.carnet.registry.patient.Dossier;
@@ -61,7 +60,7 @@ public final class DossierLifeHandlers {
         return operations.run(caller, OPEN, step -> {
             OpenRequest body = x.optionalBody(OpenRequest.class);
             String patientId = body == null ? null : body.patientId();
-            Cx patient = patientId == null && caller.kind() == Actor.Kind.PATIENT ? new Cx(caller.id())
+            Cx patient = patientId == null && caller.actor().isPatientSide() ? new Cx(caller.dossierKey())
                     : PatientIds.patient(patientId);
             boolean consent = consents(body == null ? null : body.consent());
             step.patient(patient.key()).authorise(r -> r.withConsent(consent));

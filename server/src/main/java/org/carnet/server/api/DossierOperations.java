@@ -3,11 +3,11 @@ package org.carnet.server.api;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.carnet.common.access.Caller;
 import org.carnet.common.error.ErrorCode;
-import org.carnet.common.policy.Actor;
 import org.carnet.common.policy.Decision;
 import org.carnet.common.policy.DmpRule;
 import org.carnet.common.policy.DossierFacts;
@@ -124,12 +124,9 @@ public final class DossierOperations {
             return authorise(UnaryOperator.identity());
         }
 
-        /**
-         * A patient token names its patient; legal representatives cannot authenticate on the API yet, so the
-         * patient side is only ever the patient themself here.
-         */
+        /** The patient, or a legal representative, acting on the dossier their token names. */
         private boolean isThePatient() {
-            return caller.kind() == Actor.Kind.PATIENT && caller.id().equals(patientKey);
+            return caller.actor().isPatientSide() && Objects.equals(caller.dossierKey(), patientKey);
         }
     }
 

@@ -29,7 +29,9 @@ import org.carnet.server.config.Setting;
  * <p>Claims read (documented in the README):
  * <ul>
  *   <li>patient tokens: {@value #INS} (required), the patient's INS as a CX such as
- *       {@code 248039263001064^^^&1.2.250.1.213.1.4.10&ISO^NH}; {@value #NAME} (optional);</li>
+ *       {@code 248039263001064^^^&1.2.250.1.213.1.4.10&ISO^NH}; {@value #NAME} (optional);
+ *       {@value #REPRESENTATIVE_ID} (optional): the bearer is not the patient but a legal representative of this
+ *       (minor) patient, so identified by the patient's identity provider, which vouches for the link;</li>
  *   <li>professional tokens: {@value #NATIONAL_ID} (required, RPPS/ADELI as in the VIHF NameID),
  *       {@value #PROFESSION_CODE} (required, code system {@value PolicyCodes#PROFESSION_SYSTEM}),
  *       {@value #SPECIALITY_CODE}, {@value #STRUCTURE_ID}, {@value #NAME} (optional). A professional identity
@@ -39,6 +41,7 @@ import org.carnet.server.config.Setting;
 public final class TokenAuthenticator {
     public static final String INS = "ins";
     public static final String NAME = "name";
+    public static final String REPRESENTATIVE_ID = "representative_id";
     public static final String NATIONAL_ID = "national_id";
     public static final String PROFESSION_CODE = "profession_code";
     public static final String SPECIALITY_CODE = "speciality_code";
@@ -111,7 +114,11 @@ public final class TokenAuthenticator {
             throw new InvalidTokenException("token claim " + INS + " is not a patient id such as "
                     + "248039263001064^^^&1.2.250.1.213.1.4.10&ISO^NH");
         }
-        return Caller.patient(ins.key(), optional(claims, NAME).orElse(null), address);
+        String name = optional(claims, NAME).orElse(null);
+        Optional<String> representative = optional(claims, REPRESENTATIVE_ID);
+        return representative.isPresent()
+                ? Caller.legalRepresentative(representative.get(), name, ins.key(), address)
+                : Caller.patient(ins.key(), name, address);
     }
 
     private static Caller professional(JWTClaimsSet claims, String address) throws InvalidTokenException {

@@ -34,6 +34,7 @@ import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.AuthenticationMode;
 import org.carnet.common.access.Caller;
 import org.carnet.common.metadata.Code;
+import org.carnet.common.metadata.Cx;
 import org.carnet.common.policy.Actor;
 import org.carnet.server.config.ApiAuthConfig;
 import org.carnet.server.config.ConfigException;
@@ -55,6 +56,7 @@ class TokenAuthenticatorTest {
     Path tmp;
     TokenAuthenticator authenticator;
     JWSSigner signer;
+    Path keys;
 
     @BeforeEach
     void provider() throws Exception {
@@ -62,7 +64,7 @@ class TokenAuthenticatorTest {
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
         signer = new ECDSASigner((ECPrivateKey) pair.getPrivate());
-        Path keys = Files.writeString(tmp.resolve("pro.jwks.json"), new JWKSet(
+        keys = Files.writeString(tmp.resolve("pro.jwks.json"), new JWKSet(
                 new ECKey.Builder(Curve.P_256, (ECPublicKey) pair.getPublic()).build()).toString());
         authenticator = TokenAuthenticator.of(new ApiAuthConfig(Optional.empty(),
                 Optional.of(new ApiAuthConfig.TokenIssuer(ISSUER, keys)), AUDIENCE), SKEW,
@@ -92,6 +94,27 @@ class TokenAuthenticatorTest {
         assertThat(caller).isEqualTo(new Caller(new Actor(Actor.Kind.PROFESSIONAL, "899900063480", "10", "SM26",
                 "499900063480001", AuthenticationMode.DIRECTE, false), "MAX LIBRE", AccessMode.NORMAL,
                 new Code("10", "1.2.250.1.71.1.2.7", (String) null), "499900063480001", "10.0.0.1"));
+    }
+
+    @Test
+    void aPatientTokenNamesThePatientOrTheirLegalRepresentative() throws Exception {
+        String patients = "https://patients.test";
+        authenticator = TokenAuthenticator.of(new ApiAuthConfig(Optional.of(new ApiAuthConfig.TokenIssuer(
+                patients, keys)), Optional.empty(), AUDIENCE), SKEW, Clock.fixed(NOW, ZoneOffset.UTC));
+        String ins = "248039263001064^^^&1.2.250.1.213.1.4.10&ISO^NH";
+        String key = new Cx(ins).key();
+
+        Caller patient = authenticator.authenticate(token(c -> c.issuer(patients).claim("ins", ins)), "10.0.0.1");
+        assertThat(patient).isEqualTo(Caller.patient(key, "MAX LIBRE", "10.0.0.1"));
+
+        Caller parent = authenticator.authenticate(token(c -> c.issuer(patients).claim("ins", ins)
+                .claim("representative_id", " REP-7 ")), "10.0.0.1");
+        assertThat(parent.actor()).isEqualTo(Actor.legalRepresentative("REP-7"));
+        assertThat(parent.dossierKey()).isEqualTo(key);
+        assertThat(parent.actor().isPatientSide()).isTrue();
+
+        assertRefused(token(c -> c.issuer(patients).claim("ins", "not a cx")),
+                "token claim ins is not a patient id such as 248039263001064^^^&1.2.250.1.213.1.4.10&ISO^NH");
     }
 
     @Test

@@ -49,6 +49,8 @@ class AccessControlIT {
     static final String APPROVED = "('urn:oasis:names:tc:ebxml-regrep:StatusType:Approved')";
     static final Code MASQUE_PS = new Code("MASQUE_PS", "1.2.250.1.213.1.1.4.13", "Masqué aux PS");
     static final Code INVISIBLE_PATIENT = new Code("INVISIBLE_PATIENT", "1.2.250.1.213.1.1.4.13", "Invisible");
+    static final Code INVISIBLE_REPRESENTANTS_LEGAUX = new Code("INVISIBLE_REPRESENTANTS_LEGAUX",
+            "1.2.250.1.213.1.1.4.13", "Invisible aux représentants légaux");
 
     @TempDir
     static Path folder;
@@ -83,8 +85,9 @@ class AccessControlIT {
         feed("Report", "34112-3");
         feed("Masked", "18748-4", MASQUE_PS);
         feed("Biology", "11502-2", INVISIBLE_PATIENT);
+        feed("Minor", "34112-3", INVISIBLE_REPRESENTANTS_LEGAUX);
         // the entryUUIDs the registry gave, for GetAssociations
-        assertThat(labels(as(Vihfs.MEDECIN_TRAITANT, AccessMode.NORMAL).findDocuments(PATIENT))).hasSize(3);
+        assertThat(labels(as(Vihfs.MEDECIN_TRAITANT, AccessMode.NORMAL).findDocuments(PATIENT))).hasSize(4);
     }
 
     @AfterAll
@@ -189,10 +192,10 @@ class AccessControlIT {
     @Order(1)
     void theMedecinTraitantSeesAndReadsEverything() {
         View view = view(Vihfs.MEDECIN_TRAITANT, AccessMode.NORMAL);
-        assertThat(view.found()).containsExactly("Biology", "Masked", "Report");
-        assertThat(view.allDocuments()).containsExactly("Biology", "Masked", "Report");
-        assertThat(view.associationTargets()).containsExactly("Biology", "Masked", "Report");
-        assertThat(view.read()).containsExactly("Biology", "Masked", "Report");
+        assertThat(view.found()).containsExactly("Biology", "Masked", "Minor", "Report");
+        assertThat(view.allDocuments()).containsExactly("Biology", "Masked", "Minor", "Report");
+        assertThat(view.associationTargets()).containsExactly("Biology", "Masked", "Minor", "Report");
+        assertThat(view.read()).containsExactly("Biology", "Masked", "Minor", "Report");
         assertThat(view.refusals()).isEmpty();
     }
 
@@ -200,9 +203,9 @@ class AccessControlIT {
     @Order(2)
     void anAuthorisedNurseFindsAllButTheMaskedOneAndReadsWhatTheMatrixAllows() {
         View view = view(Vihfs.NURSE, AccessMode.NORMAL);
-        assertThat(view.found()).containsExactly("Biology", "Report");
-        assertThat(view.allDocuments()).containsExactly("Biology", "Report");
-        assertThat(view.associationTargets()).containsExactly("Biology", "Report");
+        assertThat(view.found()).containsExactly("Biology", "Minor", "Report");
+        assertThat(view.allDocuments()).containsExactly("Biology", "Minor", "Report");
+        assertThat(view.associationTargets()).containsExactly("Biology", "Minor", "Report");
         assertThat(view.read()).containsExactly("Biology");
     }
 
@@ -234,7 +237,7 @@ class AccessControlIT {
         assertThat(list.status()).isEqualTo(200);
         Set<String> listed = new TreeSet<>();
         list.json().forEach(d -> listed.add(label(d.path("uniqueId").asText())));
-        assertThat(listed).containsExactly("Masked", "Report");
+        assertThat(listed).containsExactly("Masked", "Minor", "Report");
 
         var report = api.getBytes(dossier(PATIENT, "/documents/" + documents.get("Report")), patientToken());
         assertThat(report.statusCode()).isEqualTo(200);
@@ -250,11 +253,36 @@ class AccessControlIT {
 
     @Test
     @Order(6)
+    void aLegalRepresentativeSeesWhatThePatientSeesButWhatIsHiddenFromRepresentatives() throws Exception {
+        String representative = patients.token(AUDIENCE, Map.of("ins", PATIENT, "representative_id",
+                "REP-0001", "name", "PARENT DU TEST"));
+        Answer list = api.send("GET", dossier(PATIENT, "/documents"), representative, null);
+        assertThat(list.status()).isEqualTo(200);
+        Set<String> listed = new TreeSet<>();
+        list.json().forEach(d -> listed.add(label(d.path("uniqueId").asText())));
+        assertThat(listed).containsExactly("Masked", "Report");
+
+        var report = api.getBytes(dossier(PATIENT, "/documents/" + documents.get("Report")), representative);
+        assertThat(report.body()).isEqualTo(SampleData.content("Report"));
+        var hidden = api.getBytes(dossier(PATIENT, "/documents/" + documents.get("Minor")), representative);
+        var unknown = api.getBytes(dossier(PATIENT, "/documents/1.2.3.4.5"), representative);
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).isEqualTo(unknown.body());
+        // the minor, with their own token, still sees it
+        assertThat(api.getBytes(dossier(PATIENT, "/documents/" + documents.get("Minor")), patientToken())
+                .statusCode()).isEqualTo(200);
+        // acting for this minor only
+        assertThat(api.send("GET", dossier("111111111111111^^^&1.2.250.1.213.1.4.10&ISO^NH", "/documents"),
+                representative, null).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(7)
     void emergencyAccessSeesAllButMaskedDocumentsAndThePatientIsTold() throws Exception {
         View view = view(Vihfs.EMERGENCY, AccessMode.BRIS_DE_GLACE);
-        assertThat(view.found()).containsExactly("Biology", "Report");
-        assertThat(view.associationTargets()).containsExactly("Biology", "Report");
-        assertThat(view.read()).containsExactly("Biology", "Report");
+        assertThat(view.found()).containsExactly("Biology", "Minor", "Report");
+        assertThat(view.associationTargets()).containsExactly("Biology", "Minor", "Report");
+        assertThat(view.read()).containsExactly("Biology", "Minor", "Report");
 
         Answer notifications = api.send("GET", dossier(PATIENT, "/notifications"), patientToken(), null);
         assertThat(notifications.status()).isEqualTo(200);
@@ -263,7 +291,7 @@ class AccessControlIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void emergencyAccessIsRefusedOnceThePatientOpposedIt() throws Exception {
         assertThat(api.send("PUT", dossier(PATIENT, "/oppositions"), patientToken(),
                 "{\"brisDeGlace\":true,\"centre15\":false,\"emergencyMaySeeMasked\":false}").status())
@@ -275,11 +303,11 @@ class AccessControlIT {
         assertThat(view.associationTargets()).isEmpty();
         assertThat(view.read()).isEmpty();
         // centre 15 was not opposed
-        assertThat(view(Vihfs.EMERGENCY, AccessMode.CENTRE_15).found()).containsExactly("Biology", "Report");
+        assertThat(view(Vihfs.EMERGENCY, AccessMode.CENTRE_15).found()).containsExactly("Biology", "Minor", "Report");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aVihfOpensOnlyTheDossierItNames() {
         XdsClient other = new XdsClient(node, true).as(Vihfs.ISSUER.assertion(Vihfs.MEDECIN_TRAITANT,
                 "111111111111111^^^&1.2.250.1.213.1.4.10&ISO^NH", AccessMode.NORMAL));
