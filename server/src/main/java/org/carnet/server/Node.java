@@ -177,6 +177,11 @@ final class Node {
                 trail.close();
             });
         }
+        if (!config.dossierPurgeInterval().isZero()) {
+            resources.add(new DossierPurge(database, index, documents,
+                    new DossierRetention(config.dossierRetentionYears()), transactions, clock)
+                    .every(config.dossierPurgeInterval()));
+        }
         return new RunningNode(http, resources.toArray(AutoCloseable[]::new));
     }
 

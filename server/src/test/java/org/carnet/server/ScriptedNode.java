@@ -85,6 +85,8 @@ final class ScriptedNode implements AutoCloseable {
     private final ProvideAndRegisterService provide;
     private final RetrieveService retrieve;
     private final Transactions transactions;
+    private final RepositoryIndex index;
+    private final FileDocumentStore documents;
     private final HttpServer http;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -106,8 +108,8 @@ final class ScriptedNode implements AutoCloseable {
         RegisterService register = new RegisterService(database, store, policy, CodeRules.acceptAny(), false, clock);
         queries = new StoredQueryService(database, store, policy, 100);
         Path documentsDir = root.resolve("documents");
-        FileDocumentStore documents = new FileDocumentStore(documentsDir, FileDocumentStore.NO_LIMIT);
-        RepositoryIndex index = new RepositoryIndex(database);
+        documents = new FileDocumentStore(documentsDir, FileDocumentStore.NO_LIMIT);
+        index = new RepositoryIndex(database);
         provide = new ProvideAndRegisterService(SampleData.REPOSITORY_ID, documents,
                 new PendingSubmissions(documentsDir), index, new InProcessRegistryClient(register, database, store),
                 List.of(new HashAndSizeCheck()), CodeRules.acceptAny(), clock);
@@ -131,6 +133,22 @@ final class ScriptedNode implements AutoCloseable {
     ScriptedNode at(String time) {
         clock.set(Instant.parse(DAY + time + ":00Z"));
         return this;
+    }
+
+    /** Sets the clock to any instant, e.g. years later. */
+    ScriptedNode on(Instant instant) {
+        clock.set(instant);
+        return this;
+    }
+
+    /** The retention purge as the node schedules it, run now; how many dossiers it erased. */
+    int purge(int retentionYears) {
+        return new DossierPurge(database, index, documents, new DossierRetention(retentionYears), transactions, clock)
+                .run();
+    }
+
+    Database database() {
+        return database;
     }
 
     /** An API request as the named test caller; {@code body} is JSON or null. */

@@ -273,8 +273,9 @@ public final class TransactionMessages {
     }
 
     /**
-     * The EventActionCode of a dossier operation: OPEN creates the dossier, READ... / LIST... read it, DELETE
-     * deletes; every other operation (CLOSE, REOPEN, AUTHORISE, BLOCK, ...) changes it.
+     * The EventActionCode of a dossier operation: OPEN creates the dossier, READ... / LIST... read it, DELETE and
+     * PURGE (the end of its retention period) delete; every other operation (CLOSE, REOPEN, AUTHORISE, BLOCK,
+     * ...) changes it.
      */
     static EventAction dossierAction(String action) {
         if (action == null) {
@@ -287,7 +288,7 @@ public final class TransactionMessages {
         if (a.startsWith("READ") || a.startsWith("LIST") || a.startsWith("GET")) {
             return EventAction.READ;
         }
-        if (a.equals("DELETE")) {
+        if (a.equals("DELETE") || a.equals("PURGE")) {
             return EventAction.DELETE;
         }
         return EventAction.UPDATE;

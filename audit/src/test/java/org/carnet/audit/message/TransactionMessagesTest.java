@@ -204,6 +204,7 @@ class TransactionMessagesTest {
         assertThat(TransactionMessages.dossierAction("READ")).isEqualTo(EventAction.READ);
         assertThat(TransactionMessages.dossierAction("LIST_AUTHORISATIONS")).isEqualTo(EventAction.READ);
         assertThat(TransactionMessages.dossierAction("DELETE")).isEqualTo(EventAction.DELETE);
+        assertThat(TransactionMessages.dossierAction("PURGE")).isEqualTo(EventAction.DELETE);
         assertThat(TransactionMessages.dossierAction("CLOSE")).isEqualTo(EventAction.UPDATE);
         assertThat(TransactionMessages.dossierAction("AUTHORISE")).isEqualTo(EventAction.UPDATE);
         assertThat(TransactionMessages.dossierAction(null)).isEqualTo(EventAction.EXECUTE);

@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * How long a closed dossier keeps its data (dmp-reference 4: 10 years after closure). Only the date is computed
- * here; nothing purges data yet.
+ * How long a closed dossier keeps its data (dmp-reference 4: 10 years after closure); {@link DossierErasure}
+ * removes them once it is over.
  *
  * @param years the retention period after closure, in years
  */
@@ -17,6 +17,11 @@ public record DossierRetention(int years) {
         if (years < 1) {
             throw new IllegalArgumentException("a retention period is at least one year");
         }
+    }
+
+    /** A dossier closed before this instant has outlived its retention period at {@code now}. */
+    public Instant closedBefore(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).minusYears(years).toInstant();
     }
 
     /** From when the data of this dossier may be purged: empty while it is open. */

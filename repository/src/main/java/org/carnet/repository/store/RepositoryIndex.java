@@ -8,8 +8,11 @@ import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.carnet.common.db.Database;
 import org.carnet.common.db.Dialect;
@@ -63,16 +66,26 @@ public final class RepositoryIndex {
     }
 
     public void removeAll(List<String> documentUniqueIds) throws SQLException {
-        database.inTransaction(c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM repository_document WHERE unique_id = ?")) {
-                for (String id : documentUniqueIds) {
-                    delete.setString(1, id);
-                    delete.addBatch();
-                }
-                delete.executeBatch();
+        database.inTransaction(c -> removeAll(c, documentUniqueIds));
+    }
+
+    /**
+     * Removes these documents' rows in the caller's transaction; returns the hashes they had, whose bytes may go
+     * once it commits and no other document has them ({@link #hashInUse}).
+     */
+    public Set<String> removeAll(Connection c, Collection<String> documentUniqueIds) throws SQLException {
+        Set<String> hashes = new LinkedHashSet<>();
+        for (String id : documentUniqueIds) {
+            find(c, id).ifPresent(e -> hashes.add(e.sha1()));
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM repository_document WHERE unique_id = ?")) {
+            for (String id : documentUniqueIds) {
+                delete.setString(1, id);
+                delete.addBatch();
             }
-            return null;
-        });
+            delete.executeBatch();
+        }
+        return hashes;
     }
 
     public Optional<Entry> find(String documentUniqueId) throws SQLException {

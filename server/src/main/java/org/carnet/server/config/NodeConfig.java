@@ -1,6 +1,7 @@
 package org.carnet.server.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param valueSets          the accepted codes: {@code default}, {@code any}, or the absolute path of an existing
  *                           folder of SVS files; for {@code org.carnet.common.codes.ValueSets#fromSetting}
  * @param dossierRetentionYears years a closed dossier keeps its data
+ * @param dossierPurgeInterval  time between two purges of the dossiers past their retention; zero: never purge
  * @param apiAuth            how callers of the HTTP API authenticate
  */
 public record NodeConfig(
@@ -42,6 +44,7 @@ public record NodeConfig(
         boolean allowPatientIdChange,
         SecurityConfig security,
         int dossierRetentionYears,
+        Duration dossierPurgeInterval,
         ApiAuthConfig apiAuth,
         AuditConfig audit) {
 
@@ -55,6 +58,7 @@ public record NodeConfig(
         Objects.requireNonNull(homeCommunityId, "homeCommunityId");
         Objects.requireNonNull(valueSets, "valueSets");
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(dossierPurgeInterval, "dossierPurgeInterval");
         Objects.requireNonNull(apiAuth, "apiAuth");
         Objects.requireNonNull(audit, "audit");
     }
@@ -68,7 +72,8 @@ public record NodeConfig(
                 + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes
                 + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults
                 + ", valueSets=" + valueSets + ", allowPatientIdChange=" + allowPatientIdChange
-                + ", security=" + security + ", dossierRetentionYears=" + dossierRetentionYears + ", apiAuth="
+                + ", security=" + security + ", dossierRetentionYears=" + dossierRetentionYears
+                + ", dossierPurgeInterval=" + dossierPurgeInterval + ", apiAuth="
                 + apiAuth + ", audit=" + audit + "]";
     }
 }

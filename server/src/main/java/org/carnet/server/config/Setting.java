@@ -42,8 +42,11 @@ public enum Setting {
             "CSV file of the authorisation matrix (profession x document category); empty: the DMP defaults shipped"
                     + " with Carnet"),
     DOSSIER_RETENTION_YEARS("dossier.retentionYears", "10",
-            "years a closed dossier keeps its data; the dossier shows from when they may be purged (nothing purges"
-                    + " them yet)"),
+            "years a closed dossier keeps its data (dmp-reference 4); then the purge erases them"),
+    DOSSIER_PURGE_INTERVAL_HOURS("dossier.purgeIntervalHours", "24",
+            "hours between two purges of the dossiers closed for longer than dossier.retentionYears (their"
+                    + " registry entries, documents, standings, notifications and consent history; the audit"
+                    + " trail stays); 0: never purge"),
     API_PATIENT_TOKENS_ISSUER("api.patientTokens.issuer", "",
             "iss of the identity provider whose JWTs authenticate patients on /api (claim ins: the patient's INS"
                     + " as a CX); empty: no patient tokens"),

@@ -120,6 +120,7 @@ public final class Settings {
                 bool(Setting.UPDATE_ALLOW_PATIENT_CHANGE),
                 security(),
                 intIn(Setting.DOSSIER_RETENTION_YEARS, 1, 100),
+                Duration.ofHours(intIn(Setting.DOSSIER_PURGE_INTERVAL_HOURS, 0, 24 * 366)),
                 apiAuth(),
                 audit(dataDir));
     }
