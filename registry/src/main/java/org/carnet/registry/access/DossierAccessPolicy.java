@@ -54,6 +54,7 @@ public final class DossierAccessPolicy implements AccessPolicy {
     private final AccessDecider decider;
     private final DossierDirectory dossiers;
     private final PatientNotifications notifications;
+    private final ConsultScopes scopes;
 
     /** The policy over a registry database, with its own directory and notifications. */
     public static DossierAccessPolicy of(Database database, AuthorisationMatrix matrix, Clock clock) {
@@ -67,6 +68,7 @@ public final class DossierAccessPolicy implements AccessPolicy {
         this.decider = decider;
         this.dossiers = dossiers;
         this.notifications = notifications;
+        this.scopes = new ConsultScopes(decider);
     }
 
     @Override
@@ -152,7 +154,7 @@ public final class DossierAccessPolicy implements AccessPolicy {
      */
     @Override
     public ConsultScope consultScope(Caller caller) {
-        return ConsultScopes.of(decider, caller);
+        return scopes.of(caller);
     }
 
     @Override
