@@ -56,7 +56,9 @@ import org.carnet.server.auth.ApiAuthenticationFilter;
 import org.carnet.server.auth.TokenAuthenticator;
 import org.carnet.server.config.ConfigException;
 import org.carnet.server.config.NodeConfig;
+import org.carnet.server.config.ServerTlsConfig;
 import org.carnet.server.http.HealthServlet;
+import org.carnet.server.http.AnonymousAccess;
 import org.carnet.server.http.HttpServer;
 import org.carnet.server.soap.CallerInterceptor;
 import org.carnet.server.soap.Endpoints;
@@ -128,7 +130,7 @@ final class Node {
         TransactionListener listeners = new TransactionListeners(told);
         Transactions transactions = new Transactions(listeners, clock);
         CallerInterceptor callers = new CallerInterceptor(VihfVerifiers.of(config.security(), clock),
-                config.security().anonymousActor(), listeners, clock);
+                anonymousAccess(config), listeners, clock);
 
         RegistryStore store = new RegistryStore();
         DossierDirectory dossiers = new DossierDirectory(database, clock);
@@ -185,13 +187,19 @@ final class Node {
         return new RunningNode(http, resources.toArray(AutoCloseable[]::new));
     }
 
+    /** Acting without a credential needs a client certificate wherever the node asks for them (mutual TLS). */
+    private static AnonymousAccess anonymousAccess(NodeConfig config) {
+        return new AnonymousAccess(config.security().anonymousActor(),
+                config.tls().map(ServerTlsConfig::mutual).orElse(false));
+    }
+
     /** The HTTP API: authenticated by a filter on /api/*, every dossier operation decided by the policy, audited. */
     private static void addApi(HttpServer http, NodeConfig config, Database database, DossierDirectory dossiers,
                                PatientNotifications notifications, Transactions transactions, Clock clock,
                                DocumentHandlers documents, AccessLogHandlers accessLog) {
         http.addFilter("/api/*", new ApiAuthenticationFilter(
                 TokenAuthenticator.of(config.apiAuth(), config.security().clockSkew(), clock),
-                config.security().anonymousActor()));
+                anonymousAccess(config)));
         DossierOperations operations = new DossierOperations(transactions, new DossierManagementDecider(), dossiers);
         ProfessionalStandingHandlers standing = new ProfessionalStandingHandlers(operations, dossiers,
                 new DossierProfessionals(database, clock));

@@ -110,17 +110,24 @@ public final class TestPki {
 
     /** A TLS context presenting {@code issued} and trusting this CA (for the test collectors). */
     public SSLContext context(Issued issued) {
+        return context(issued, caCertificate());
+    }
+
+    /** A TLS context presenting {@code issued} (none when null), trusting only {@code trusted}. */
+    public static SSLContext context(Issued issued, X509Certificate trusted) {
         try {
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(null, null);
-            keys.setKeyEntry("key", issued.key(), PASSWORD, new Certificate[] {issued.certificate(), caCertificate()});
-            KeyStore trusted = KeyStore.getInstance("PKCS12");
-            trusted.load(null, null);
-            trusted.setCertificateEntry("ca", caCertificate());
-            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            if (issued != null) {
+                keys.setKeyEntry("key", issued.key(), PASSWORD, new Certificate[] {issued.certificate()});
+            }
             kmf.init(keys, PASSWORD);
+            KeyStore trustedStore = KeyStore.getInstance("PKCS12");
+            trustedStore.load(null, null);
+            trustedStore.setCertificateEntry("ca", trusted);
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trusted);
+            tmf.init(trustedStore);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
             return context;

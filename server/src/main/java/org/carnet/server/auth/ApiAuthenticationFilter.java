@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.carnet.common.access.Caller;
 import org.carnet.common.access.Callers;
+import org.carnet.server.http.AnonymousAccess;
 import org.carnet.server.http.JsonServlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +30,11 @@ public final class ApiAuthenticationFilter implements Filter {
     private static final String BEARER = "Bearer ";
 
     private final TokenAuthenticator tokens;
-    private final Optional<String> anonymousActor;
+    private final AnonymousAccess anonymous;
 
-    public ApiAuthenticationFilter(TokenAuthenticator tokens, Optional<String> anonymousActor) {
+    public ApiAuthenticationFilter(TokenAuthenticator tokens, AnonymousAccess anonymous) {
         this.tokens = tokens;
-        this.anonymousActor = anonymousActor;
+        this.anonymous = anonymous;
     }
 
     @Override
@@ -44,6 +45,7 @@ public final class ApiAuthenticationFilter implements Filter {
         String authorization = request.getHeader("Authorization");
         Caller caller;
         if (authorization == null) {
+            Optional<String> anonymousActor = anonymous.anonymousActor(request);
             if (anonymousActor.isEmpty()) {
                 refuse(response, "Bearer", "authentication required: send Authorization: Bearer <token>");
                 return;

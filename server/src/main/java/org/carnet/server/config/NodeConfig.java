@@ -9,6 +9,7 @@ import java.util.Optional;
  * The node's configuration, built once by {@link Settings} and passed down by constructors.
  *
  * @param host               interface to listen on ({@code 0.0.0.0} for all)
+ * @param tls                HTTPS on the port; empty: plain HTTP
  * @param port               HTTP port; 0 picks a free one
  * @param dataDir            absolute, normalised folder for the database and the document files
  * @param dbUrl              JDBC URL
@@ -30,6 +31,7 @@ import java.util.Optional;
 public record NodeConfig(
         String host,
         int port,
+        Optional<ServerTlsConfig> tls,
         Path dataDir,
         String dbUrl,
         String dbUser,
@@ -50,6 +52,7 @@ public record NodeConfig(
 
     public NodeConfig {
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(dbUrl, "dbUrl");
         Objects.requireNonNull(dbUser, "dbUser");
@@ -66,7 +69,8 @@ public record NodeConfig(
     /** Like the generated one, but masks the password: configurations end up in logs. */
     @Override
     public String toString() {
-        return "NodeConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
+        return "NodeConfig[host=" + host + ", port=" + port + ", tls=" + tls.map(Object::toString).orElse("")
+                + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
                 + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "****")
                 + ", dbPoolSize=" + dbPoolSize + ", repositoryUniqueId=" + repositoryUniqueId
                 + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes

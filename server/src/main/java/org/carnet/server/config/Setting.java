@@ -11,6 +11,16 @@ import java.util.stream.Collectors;
 public enum Setting {
     SERVER_PORT("server.port", "8080", "HTTP port; 0 picks a free one"),
     SERVER_HOST("server.host", "0.0.0.0", "interface to listen on; 0.0.0.0 for all"),
+    SERVER_TLS_KEY_STORE("server.tls.keyStore", "",
+            "PKCS12 or JKS file with the node's key and certificate; set: server.port serves HTTPS only"),
+    SERVER_TLS_KEY_STORE_PASSWORD("server.tls.keyStorePassword", "", "password of server.tls.keyStore and its key"),
+    SERVER_TLS_TRUST_STORE("server.tls.trustStore", "",
+            "PKCS12 or JKS file of the CAs a client certificate must chain to; set: mutual TLS, and"
+                    + " security.anonymousActor only for clients with such a certificate"),
+    SERVER_TLS_TRUST_STORE_PASSWORD("server.tls.trustStorePassword", "", "password of server.tls.trustStore"),
+    SERVER_TLS_CLIENT_AUTH("server.tls.clientAuth", "need",
+            "with server.tls.trustStore: need (a client without a trusted certificate cannot connect) or want (it"
+                    + " can, with a VIHF or a token)"),
     DATA_DIR("data.dir", "./data", "folder for the database and the document files"),
     /** No fixed default: computed from {@code data.dir} (see {@link Settings}). */
     DB_URL("db.url", null, "JDBC URL; default: H2 file database <data.dir>/registry/carnet"),

@@ -106,6 +106,7 @@ public final class Settings {
         return new NodeConfig(
                 nonBlank(Setting.SERVER_HOST),
                 intIn(Setting.SERVER_PORT, 0, 65535),
+                serverTls(),
                 dataDir,
                 lookup(Setting.DB_URL).map(v -> nonBlank(Setting.DB_URL)).orElseGet(() -> defaultDbUrl(dataDir)),
                 raw(Setting.DB_USER).trim(),
@@ -173,6 +174,34 @@ public final class Settings {
                 optionalPath(Setting.POLICY_MATRIX));
     }
 
+    /** HTTPS when a key store is set; its files must exist, and a trust store makes it mutual. */
+    private Optional<ServerTlsConfig> serverTls() {
+        if (raw(Setting.SERVER_TLS_KEY_STORE).isBlank()) {
+            if (!raw(Setting.SERVER_TLS_TRUST_STORE).isBlank()) {
+                throw new ConfigException(Setting.SERVER_TLS_TRUST_STORE.key() + " needs "
+                        + Setting.SERVER_TLS_KEY_STORE.key() + ": client certificates are asked for over HTTPS only");
+            }
+            return Optional.empty();
+        }
+        String clientAuth = raw(Setting.SERVER_TLS_CLIENT_AUTH).trim().toUpperCase(Locale.ROOT);
+        if (!clientAuth.equals("NEED") && !clientAuth.equals("WANT")) {
+            throw invalid(Setting.SERVER_TLS_CLIENT_AUTH, "need or want");
+        }
+        return Optional.of(new ServerTlsConfig(existingFile(Setting.SERVER_TLS_KEY_STORE),
+                raw(Setting.SERVER_TLS_KEY_STORE_PASSWORD),
+                raw(Setting.SERVER_TLS_TRUST_STORE).isBlank() ? Optional.empty()
+                        : Optional.of(existingFile(Setting.SERVER_TLS_TRUST_STORE)),
+                raw(Setting.SERVER_TLS_TRUST_STORE_PASSWORD), ServerTlsConfig.ClientAuth.valueOf(clientAuth)));
+    }
+
+    private Path existingFile(Setting setting) {
+        Path file = path(setting);
+        if (!Files.isRegularFile(file)) {
+            throw invalid(setting, file + " is not a file");
+        }
+        return file;
+    }
+
     /** A path, or empty when the setting is blank. */
     private Optional<Path> optionalPath(Setting setting) {
         return raw(setting).isBlank() ? Optional.empty() : Optional.of(path(setting));
@@ -228,11 +257,7 @@ public final class Settings {
             }
             return Optional.empty();
         }
-        Path file = path(setting);
-        if (!Files.isRegularFile(file)) {
-            throw invalid(setting, file + " is not a file");
-        }
-        return Optional.of(file);
+        return Optional.of(existingFile(setting));
     }
 
     /** A TLS store file: required (mutual TLS) when a tls:// audit repository is configured, and must exist. */
@@ -245,11 +270,7 @@ public final class Settings {
             }
             return Optional.empty();
         }
-        Path file = path(setting);
-        if (!Files.isRegularFile(file)) {
-            throw invalid(setting, file + " is not a file");
-        }
-        return Optional.of(file);
+        return Optional.of(existingFile(setting));
     }
 
     private static String defaultDbUrl(Path dataDir) {

@@ -13,15 +13,20 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.staxutils.StaxUtils;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.carnet.server.config.NodeConfig;
+import org.carnet.server.config.ServerTlsConfig;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +57,11 @@ public final class HttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final ServletContextHandler context;
     private final Bus bus;
+    private final boolean tls;
 
     public HttpServer(NodeConfig config) {
         this.bus = BusFactory.newInstance().createBus();
+        this.tls = config.tls().isPresent();
         limitXml(bus, config);
 
         QueuedThreadPool threads = new QueuedThreadPool();
@@ -67,7 +74,8 @@ public final class HttpServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        this.connector = config.tls().isPresent() ? tlsConnector(server, http, config.tls().get())
+                : new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(config.host());
         connector.setPort(config.port());
         server.addConnector(connector);
@@ -83,6 +91,32 @@ public final class HttpServer implements AutoCloseable {
         SizeLimitHandler sizeLimit = new SizeLimitHandler(config.maxMessageBytes(), -1);
         sizeLimit.setHandler(context);
         server.setHandler(new GracefulHandler(sizeLimit));
+    }
+
+    /**
+     * HTTPS, TLS 1.2 or 1.3 only. Jetty verifies a client certificate against the trust store during the handshake;
+     * the servlet request then carries it (see {@link AnonymousAccess}).
+     */
+    private static ServerConnector tlsConnector(Server server, HttpConfiguration http, ServerTlsConfig tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(tls.keyStore().toString());
+        ssl.setKeyStorePassword(tls.keyStorePassword());
+        ssl.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        tls.trustStore().ifPresent(trust -> {
+            ssl.setTrustStorePath(trust.toString());
+            ssl.setTrustStorePassword(tls.trustStorePassword());
+            if (tls.clientAuth() == ServerTlsConfig.ClientAuth.NEED) {
+                ssl.setNeedClientAuth(true);
+            } else {
+                ssl.setWantClientAuth(true);
+            }
+        });
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // clients reach the node by address as often as by name; the certificate's names are the client's check
+        secure.setSniHostCheck(false);
+        http.addCustomizer(secure);
+        return new ServerConnector(server, new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+                new HttpConnectionFactory(http));
     }
 
     /**
@@ -163,7 +197,7 @@ public final class HttpServer implements AutoCloseable {
         } else if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return "http://" + host + ":" + port();
+        return (tls ? "https://" : "http://") + host + ":" + port();
     }
 
     public String registryUrl() {

@@ -27,6 +27,7 @@ import org.carnet.common.security.WsNamespaces;
 import org.carnet.common.transaction.Transaction;
 import org.carnet.common.transaction.TransactionEvent;
 import org.carnet.common.transaction.TransactionListener;
+import org.carnet.server.http.AnonymousAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Element;
@@ -45,15 +46,15 @@ public final class CallerInterceptor extends AbstractSoapInterceptor {
     static final String UNAUTHENTICATED = "unauthenticated";
 
     private final VihfVerifier verifier;
-    private final Optional<String> anonymousActor;
+    private final AnonymousAccess anonymous;
     private final TransactionListener listener;
     private final Clock clock;
 
-    public CallerInterceptor(VihfVerifier verifier, Optional<String> anonymousActor, TransactionListener listener,
+    public CallerInterceptor(VihfVerifier verifier, AnonymousAccess anonymous, TransactionListener listener,
                              Clock clock) {
         super(Phase.PROTOCOL);
         this.verifier = verifier;
-        this.anonymousActor = anonymousActor;
+        this.anonymous = anonymous;
         this.listener = listener;
         this.clock = clock;
     }
@@ -64,13 +65,15 @@ public final class CallerInterceptor extends AbstractSoapInterceptor {
         String address = request == null ? null : request.getRemoteAddr();
         Header security = message.getHeader(SECURITY);
         try {
+            Optional<String> anonymousActor = anonymous.anonymousActor(request);
             if (security == null && anonymousActor.isPresent()) {
                 message.put(Callers.PROPERTY, Caller.system(anonymousActor.get(), address));
                 return;
             }
             if (security == null || !(security.getObject() instanceof Element header)) {
                 throw new VihfException(VihfException.Reason.MISSING, "the request has no wsse:Security header with"
-                        + " a VIHF assertion" + (anonymousActor.isEmpty() ? " and this node requires one" : ""));
+                        + " a VIHF assertion" + (anonymous.anonymousActorConfigured()
+                        ? ", and no client certificate to act without one" : " and this node requires one"));
             }
             Element assertion = VihfVerifier.findAssertion(header.getOwnerDocument());
             message.put(Callers.PROPERTY, VihfCaller.of(verifier.verify(assertion), address));

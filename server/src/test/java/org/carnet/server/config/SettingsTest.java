@@ -87,7 +87,7 @@ class SettingsTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("'server.prot'")
                 .hasMessageContaining("--set")
-                .hasMessageContaining("server.port, server.host, data.dir");
+                .hasMessageContaining("server.port, server.host, server.tls.keyStore");
     }
 
     @Test

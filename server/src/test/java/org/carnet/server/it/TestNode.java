@@ -62,8 +62,13 @@ final class TestNode implements AutoCloseable {
      * returns the status code.
      */
     int openDossier(String patientId) throws IOException, InterruptedException {
+        return openDossier(patientId, HttpClient.newHttpClient());
+    }
+
+    /** The same through this client (e.g. one with a TLS client certificate). */
+    int openDossier(String patientId, HttpClient client) throws IOException, InterruptedException {
         String body = "{\"patientId\":\"" + patientId + "\",\"consent\":true}";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpResponse<String> response = client.send(
                 HttpRequest.newBuilder(URI.create(baseUrl() + "/api/dossiers"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),

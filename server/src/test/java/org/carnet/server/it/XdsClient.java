@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.net.ssl.SSLContext;
 import javax.xml.namespace.QName;
 
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.soap.AddressingFeature;
 import jakarta.xml.ws.soap.MTOMFeature;
 
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
+import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.headers.Header;
+import org.apache.cxf.transport.http.HTTPConduit;
 import org.carnet.common.StoredQueryRequests;
 import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.common.metadata.Submission;
@@ -48,6 +52,16 @@ final class XdsClient {
         registry = new DocumentRegistryService().getDocumentRegistryPortSoap12(new AddressingFeature(true, true));
         ((BindingProvider) registry).getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY,
                 node.registryUrl());
+    }
+
+    /** Connects over TLS with this context: its key is the client certificate, its trust the node's CA. */
+    XdsClient over(SSLContext tls) {
+        for (Object port : List.of(repository, registry)) {
+            TLSClientParameters parameters = new TLSClientParameters();
+            parameters.setSslContext(tls);
+            ((HTTPConduit) ClientProxy.getClient(port).getConduit()).setTlsClientParameters(parameters);
+        }
+        return this;
     }
 
     /** Sends every later request with this VIHF assertion in a wsse:Security header, as DMP clients do. */
