@@ -72,6 +72,10 @@ public final class AccessDecider {
         if (document.is(MASQUE_PS) && document.is(INVISIBLE_PATIENT)) {
             return MASKED_AND_INVISIBLE_EXCLUSIVE;
         }
+        // §3: a minor's "connexion secrète" can only deposit documents invisible to the legal representatives.
+        if (actor.secretConnection() && !document.is(INVISIBLE_REPRESENTANTS_LEGAUX)) {
+            return SECRET_CONNECTION_FEEDS_ONLY_HIDDEN_FROM_REPRESENTATIVES;
+        }
         // §6 classCode 90 "document du patient": what the patient side feeds [inferred].
         if (actor.isPatientSide()) {
             return PolicyCodes.CLASS_PATIENT_DOCUMENT.equals(document.classCode().code())

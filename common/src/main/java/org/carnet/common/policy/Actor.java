@@ -17,9 +17,12 @@ import org.carnet.common.access.AuthenticationMode;
  * @param structureId        VIHF {@code Identifiant_Structure}; null when none
  * @param authenticationMode VIHF {@code Authentification_Mode}; null for the patient side and systems
  * @param secretary          a non-professional card (secretary): may feed and find, never read
+ * @param secretConnection   acting for a minor consulting in "connexion secrète" (VIHF confidentiality-code):
+ *                           what is fed must be hidden from the minor's legal representatives
  */
 public record Actor(Kind kind, String nationalId, String professionCode, String specialityCode,
-                   String structureId, AuthenticationMode authenticationMode, boolean secretary) {
+                   String structureId, AuthenticationMode authenticationMode, boolean secretary,
+                   boolean secretConnection) {
 
     public enum Kind { PROFESSIONAL, PATIENT, LEGAL_REPRESENTATIVE, SYSTEM }
 
@@ -35,29 +38,37 @@ public record Actor(Kind kind, String nationalId, String professionCode, String 
     public static Actor professional(String nationalId, String professionCode, String specialityCode,
                                      String structureId) {
         return new Actor(Kind.PROFESSIONAL, nationalId, professionCode, specialityCode, structureId,
-                AuthenticationMode.DIRECTE, false);
+                AuthenticationMode.DIRECTE, false, false);
     }
 
     /** A secretary's non-professional card (DIRECTE). */
     public static Actor secretary(String nationalId, String structureId) {
-        return new Actor(Kind.PROFESSIONAL, nationalId, null, null, structureId, AuthenticationMode.DIRECTE, true);
+        return new Actor(Kind.PROFESSIONAL, nationalId, null, null, structureId, AuthenticationMode.DIRECTE, true,
+                false);
     }
 
     public static Actor patient(String ins) {
-        return new Actor(Kind.PATIENT, ins, null, null, null, null, false);
+        return new Actor(Kind.PATIENT, ins, null, null, null, null, false, false);
     }
 
     public static Actor legalRepresentative(String id) {
-        return new Actor(Kind.LEGAL_REPRESENTATIVE, id, null, null, null, null, false);
+        return new Actor(Kind.LEGAL_REPRESENTATIVE, id, null, null, null, null, false, false);
     }
 
     public static Actor system(String id) {
-        return new Actor(Kind.SYSTEM, id, null, null, null, null, false);
+        return new Actor(Kind.SYSTEM, id, null, null, null, null, false, false);
     }
 
     /** The same actor authenticated in another mode. */
     public Actor withAuthenticationMode(AuthenticationMode mode) {
-        return new Actor(kind, nationalId, professionCode, specialityCode, structureId, mode, secretary);
+        return new Actor(kind, nationalId, professionCode, specialityCode, structureId, mode, secretary,
+                secretConnection);
+    }
+
+    /** The same actor, acting (or not) for a minor in "connexion secrète". */
+    public Actor withSecretConnection(boolean secret) {
+        return new Actor(kind, nationalId, professionCode, specialityCode, structureId, authenticationMode, secretary,
+                secret);
     }
 
     public boolean isProfessional() {

@@ -54,6 +54,8 @@ public enum DmpRule {
             + "representatives acting for them [inferred])"),
     INVISIBLE_TO_REPRESENTATIVES(false, "§3: INVISIBLE_REPRESENTANTS_LEGAUX hides a document from a minor's legal "
             + "representatives"),
+    SECRET_CONNECTION_FEEDS_ONLY_HIDDEN_FROM_REPRESENTATIVES(false, "§3: a minor's connexion secrète can only "
+            + "deposit documents invisible to legal representatives (INVISIBLE_REPRESENTANTS_LEGAUX)"),
 
     // Masking, visibility, archiving, deleting (TD3.3)
     AUTHOR_MAY_MANAGE(true, "§3 TD3.3: a professional masks, archives and deletes documents they authored"),

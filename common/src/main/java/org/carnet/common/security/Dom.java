@@ -32,6 +32,16 @@ final class Dom {
         return children(parent, namespace, localName).stream().findFirst();
     }
 
+    /** The first child element in this namespace, whatever its name. */
+    static Optional<Element> firstChildIn(Element parent, String namespace) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && namespace.equals(e.getNamespaceURI())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The attribute's value, or null when it is absent or blank. */
     static String attribute(Element element, String name) {
         String value = element.getAttributeNS(null, name).trim();

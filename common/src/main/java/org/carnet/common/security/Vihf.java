@@ -32,6 +32,8 @@ import org.carnet.common.metadata.Cx;
  * @param authenticationMode {@code Authentification_Mode}
  * @param vihfVersion        {@code VIHF_Version}
  * @param software           the calling software ({@code LPS_*})
+ * @param secretConnection   the patient is a minor consulting in "connexion secrète" (the confidentiality-code
+ *                           attribute says {@code INVISIBLE_REPRESENTANTS_LEGAUX})
  * @param notBefore          {@code Conditions/@NotBefore}; null when absent
  * @param notOnOrAfter       {@code Conditions/@NotOnOrAfter}; null when absent
  * @param signed             whether a signature by a trusted certificate was verified
@@ -52,6 +54,7 @@ public record Vihf(
         AuthenticationMode authenticationMode,
         String vihfVersion,
         Software software,
+        boolean secretConnection,
         Instant notBefore,
         Instant notOnOrAfter,
         boolean signed,
@@ -93,7 +96,7 @@ public record Vihf(
     public Vihf withSigner(String subject) {
         Objects.requireNonNull(subject, "subject");
         return new Vihf(id, issueInstant, issuer, nameId, subjectName, structureId, activitySector, roles,
-                purposeOfUse, patientId, resourceUrn, authenticationMode, vihfVersion, software, notBefore,
+                purposeOfUse, patientId, resourceUrn, authenticationMode, vihfVersion, software, secretConnection, notBefore,
                 notOnOrAfter, true, subject);
     }
 

@@ -32,6 +32,11 @@ public enum VihfAttribute {
     AUTHENTIFICATION_MODE(true, "Authentification_Mode", "Authentification_mode"),
     /** VIHF version, 3.0 today. */
     VIHF_VERSION(true, "VIHF_Version"),
+    /**
+     * The patient's confidentiality: {@code INVISIBLE_REPRESENTANTS_LEGAUX} when a minor consults in "connexion
+     * secrète" (dmp-reference §2, §3).
+     */
+    CONFIDENTIALITY_CODE(false, "urn:oasis:names:tc:xspa:1.0:resource:patient:hl7:confidentiality-code"),
     /** Calling software: id. */
     LPS_ID(false, "LPS_ID"),
     /** Calling software: name. */

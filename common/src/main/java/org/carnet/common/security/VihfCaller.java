@@ -19,7 +19,7 @@ public final class VihfCaller {
         String profession = vihf.profession().map(Code::code).orElse(null);
         String speciality = vihf.speciality().map(Code::code).orElse(null);
         Actor actor = new Actor(Actor.Kind.PROFESSIONAL, vihf.nameId(), profession, speciality, vihf.structureId(),
-                vihf.authenticationMode(), profession == null);
+                vihf.authenticationMode(), profession == null, vihf.secretConnection());
         return new Caller(actor, vihf.subjectName(), vihf.purposeOfUse(), vihf.profession().orElse(null),
                 vihf.structureId(), address, vihf.patientId().key());
     }

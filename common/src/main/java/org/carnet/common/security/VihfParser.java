@@ -20,6 +20,7 @@ import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.AuthenticationMode;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.metadata.Cx;
+import org.carnet.common.policy.Confidentiality;
 import org.w3c.dom.Element;
 
 /**
@@ -83,7 +84,8 @@ public final class VihfParser {
                 single(attributes, VihfAttribute.RESSOURCE_URN),
                 authenticationMode(single(attributes, VihfAttribute.AUTHENTIFICATION_MODE)),
                 single(attributes, VihfAttribute.VIHF_VERSION),
-                software, notBefore, notOnOrAfter, false, null);
+                software, secretConnection(attributes.get(VihfAttribute.CONFIDENTIALITY_CODE)), notBefore,
+                notOnOrAfter, false, null);
     }
 
     /** The AttributeValue elements of each known attribute; an attribute sent twice is refused. */
@@ -155,6 +157,24 @@ public final class VihfParser {
             throw new VihfException(MALFORMED, "an hl7:" + localName + " of " + a.wireName() + " has no code");
         }
         return new Code(code, Dom.attribute(ce, "codeSystem"), Dom.attribute(ce, "displayName"));
+    }
+
+    /**
+     * "Connexion secrète": a value coding {@code INVISIBLE_REPRESENTANTS_LEGAUX}, as an HL7 element with a
+     * {@code code} attribute (the XSPA way) or as text [inferred: no sample shows this attribute].
+     */
+    private static boolean secretConnection(List<Element> values) {
+        if (values == null) {
+            return false;
+        }
+        for (Element value : values) {
+            String code = Dom.firstChildIn(value, HL7_V3).map(e -> Dom.attribute(e, "code"))
+                    .orElseGet(() -> Dom.text(value));
+            if (Confidentiality.INVISIBLE_REPRESENTANTS_LEGAUX.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Cx patientId(String value) {

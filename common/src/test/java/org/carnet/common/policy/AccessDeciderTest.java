@@ -31,6 +31,8 @@ class AccessDeciderTest {
 
     private static final Map<String, Actor> ACTORS = Map.ofEntries(
             Map.entry("medecin", Actor.professional("810000000001", "10", "SM26", STRUCTURE)),
+            Map.entry("medecin-secret", Actor.professional("810000000009", "10", "SM26", STRUCTURE)
+                    .withSecretConnection(true)),
             Map.entry("medecin-air", Actor.professional("810000000002", "10", "SM26", STRUCTURE)
                     .withAuthenticationMode(AuthenticationMode.INDIRECTE_RENFORCEE)),
             Map.entry("pharmacien", Actor.professional("810000000003", "21", null, STRUCTURE)),

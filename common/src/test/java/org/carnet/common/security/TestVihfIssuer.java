@@ -56,9 +56,24 @@ public final class TestVihfIssuer {
                 true);
     }
 
+    /**
+     * A signed assertion for a minor consulting in "connexion secrète": its confidentiality-code attribute holds
+     * {@code INVISIBLE_REPRESENTANTS_LEGAUX} as an HL7 CE element, the XSPA way.
+     */
+    public String secretConnectionAssertion(Professional who, String patientKey) {
+        Instant now = Instant.now();
+        return assertion(who, patientKey, AccessMode.NORMAL, now.minus(Duration.ofMinutes(1)),
+                now.plus(Duration.ofMinutes(10)), true, true);
+    }
+
     /** The {@code saml2:Assertion} element as text, signed or not, valid in the given window. */
     public String assertion(Professional who, String patientKey, AccessMode mode, Instant notBefore,
                             Instant notOnOrAfter, boolean sign) {
+        return assertion(who, patientKey, mode, notBefore, notOnOrAfter, sign, false);
+    }
+
+    private String assertion(Professional who, String patientKey, AccessMode mode, Instant notBefore,
+                             Instant notOnOrAfter, boolean sign, boolean secretConnection) {
         Document doc = VihfSamples.fixture();
         Element assertion = doc.getDocumentElement();
         assertion.setAttribute("ID", "_" + UUID.randomUUID());
@@ -81,6 +96,20 @@ public final class TestVihfIssuer {
         }
         ((Element) assertion.getElementsByTagNameNS(HL7_V3, "PurposeOfUse").item(0)).setAttribute("code",
                 mode.code());
+        if (secretConnection) {
+            Element attribute = doc.createElementNS(SAML2, "saml2:Attribute");
+            attribute.setAttribute("Name", VihfAttribute.CONFIDENTIALITY_CODE.wireName());
+            Element value = doc.createElementNS(SAML2, "saml2:AttributeValue");
+            // declared as in the fixture (a default namespace on the element): the signature's canonical form
+            // is computed on this DOM, and must be the one a receiver gets back by parsing the text
+            Element code = doc.createElementNS(HL7_V3, "ConfidentialityCode");
+            code.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns", HL7_V3);
+            code.setAttribute("code", "INVISIBLE_REPRESENTANTS_LEGAUX");
+            code.setAttribute("codeSystem", "1.2.250.1.213.1.1.4.13");
+            value.appendChild(code);
+            attribute.appendChild(value);
+            assertion.getElementsByTagNameNS(SAML2, "AttributeStatement").item(0).appendChild(attribute);
+        }
         return text(sign ? VihfSamples.signed(doc, signer) : doc);
     }
 

@@ -6,6 +6,7 @@ import static org.carnet.common.security.VihfSamples.RESOURCE_ID;
 import static org.carnet.common.security.VihfSamples.dmpSample;
 import static org.carnet.common.security.VihfSamples.fixture;
 
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.function.Consumer;
 
@@ -13,12 +14,14 @@ import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.AuthenticationMode;
 import org.carnet.common.metadata.Code;
 import org.carnet.common.security.VihfException.Reason;
+import org.carnet.common.xml.SecureXml;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
 
 /** Reading the VIHF attributes (dmp-reference §2), without any trust decision. */
 class VihfParserTest {
@@ -31,6 +34,22 @@ class VihfParserTest {
         VihfSamples.assertFixtureAttributes(vihf);
         assertThat(vihf.signed()).isFalse();
         assertThat(vihf.signerSubject()).isNull();
+    }
+
+    @Test
+    void connexionSecreteIsReadFromTheConfidentialityCodeAttribute() throws Exception {
+        TestVihfIssuer issuer = new TestVihfIssuer();
+        TestVihfIssuer.Professional doctor = new TestVihfIssuer.Professional("810000000001", "DR TEST", "10", "SM26",
+                "STRUCT");
+        assertThat(parser.parse(element(issuer.secretConnectionAssertion(doctor, "1^^^&1.2.250.1.213.1.4.10&ISO")))
+                .secretConnection()).isTrue();
+        assertThat(parser.parse(element(issuer.assertion(doctor, "1^^^&1.2.250.1.213.1.4.10&ISO",
+                AccessMode.NORMAL))).secretConnection()).isFalse();
+        assertThat(parser.parse(fixture().getDocumentElement()).secretConnection()).isFalse();
+    }
+
+    private static Element element(String xml) throws Exception {
+        return SecureXml.documentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
     }
 
     @Test

@@ -92,7 +92,7 @@ class TokenAuthenticatorTest {
         Caller caller = authenticator.authenticate(token(c -> { }), "10.0.0.1");
 
         assertThat(caller).isEqualTo(new Caller(new Actor(Actor.Kind.PROFESSIONAL, "899900063480", "10", "SM26",
-                "499900063480001", AuthenticationMode.DIRECTE, false), "MAX LIBRE", AccessMode.NORMAL,
+                "499900063480001", AuthenticationMode.DIRECTE, false, false), "MAX LIBRE", AccessMode.NORMAL,
                 new Code("10", "1.2.250.1.71.1.2.7", (String) null), "499900063480001", "10.0.0.1"));
     }
 

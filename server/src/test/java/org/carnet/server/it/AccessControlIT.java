@@ -318,4 +318,29 @@ class AccessControlIT {
         assertThat(other.retrieve(XdsNodeIT.REPOSITORY_ID, documents.values().toArray(String[]::new))
                 .getDocumentResponse()).isEmpty();
     }
+
+    @Test
+    @Order(10)
+    void aMinorsConnexionSecreteDepositsOnlyWhatIsHiddenFromTheLegalRepresentatives() throws Exception {
+        XdsClient secret = new XdsClient(node, true).as(Vihfs.ISSUER.secretConnectionAssertion(Vihfs.SAMPLE_AUTHOR,
+                PATIENT));
+        DocumentEntry visible = SampleData.documentEntry("Document01", PATIENT).build();
+        var refused = secret.provide(SampleData.submission(PATIENT, List.of(visible)),
+                Map.of("Document01", SampleData.content("seen by the parents")));
+        assertThat(refused.getStatus()).endsWith("ResponseStatusType:Failure");
+        assertThat(refused.getRegistryErrorList().getRegistryError()).extracting(RegistryError::getCodeContext)
+                .anySatisfy(c -> assertThat(c).contains("SECRET_CONNECTION_FEEDS_ONLY_HIDDEN_FROM_REPRESENTATIVES"));
+
+        DocumentEntry hidden = SampleData.documentEntry("Document01", PATIENT)
+                .confidentialityCode(INVISIBLE_REPRESENTANTS_LEGAUX).build();
+        assertThat(secret.provide(SampleData.submission(PATIENT, List.of(hidden)),
+                Map.of("Document01", SampleData.content("the minor's own"))).getStatus())
+                .endsWith("ResponseStatusType:Success");
+        documents.put("Secret", hidden.uniqueId());
+        String representative = patients.token(AUDIENCE, Map.of("ins", PATIENT, "representative_id", "REP-0001"));
+        assertThat(api.getBytes(dossier(PATIENT, "/documents/" + hidden.uniqueId()), representative).statusCode())
+                .isEqualTo(404);
+        assertThat(api.getBytes(dossier(PATIENT, "/documents/" + hidden.uniqueId()), patientToken()).statusCode())
+                .isEqualTo(200);
+    }
 }
