@@ -24,6 +24,8 @@ import java.util.Optional;
  *                           folder of SVS files; for {@code org.carnet.common.codes.ValueSets#fromSetting}
  * @param dossierRetentionYears years a closed dossier keeps its data
  * @param apiAuth            how callers of the HTTP API authenticate
+ * @param audit              the ATNA audit trail and audit record repository
+ * @param notifications      the channel patient notifications are sent through
  */
 public record NodeConfig(
         String host,
@@ -43,7 +45,8 @@ public record NodeConfig(
         SecurityConfig security,
         int dossierRetentionYears,
         ApiAuthConfig apiAuth,
-        AuditConfig audit) {
+        AuditConfig audit,
+        NotifyConfig notifications) {
 
     public NodeConfig {
         Objects.requireNonNull(host, "host");
@@ -57,6 +60,7 @@ public record NodeConfig(
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(apiAuth, "apiAuth");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(notifications, "notifications");
     }
 
     /** Like the generated one, but masks the password: configurations end up in logs. */
@@ -69,6 +73,6 @@ public record NodeConfig(
                 + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults
                 + ", valueSets=" + valueSets + ", allowPatientIdChange=" + allowPatientIdChange
                 + ", security=" + security + ", dossierRetentionYears=" + dossierRetentionYears + ", apiAuth="
-                + apiAuth + ", audit=" + audit + "]";
+                + apiAuth + ", audit=" + audit + ", notifications=" + notifications + "]";
     }
 }
