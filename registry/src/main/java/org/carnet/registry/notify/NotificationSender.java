@@ -64,18 +64,20 @@ public final class NotificationSender implements AutoCloseable {
     private void run() {
         try {
             while (!stopping) {
-                List<OutgoingNotification> due;
                 try {
-                    due = outbox.due(clock.instant(), schedule.batch());
+                    List<OutgoingNotification> due = outbox.due(clock.instant(), schedule.batch());
+                    if (due.isEmpty()) {
+                        pause(schedule.pollInterval());
+                    } else {
+                        sendAll(due);
+                    }
                 } catch (SQLException e) {
                     log.warn("cannot read the patient notifications to send: {}", e.toString());
                     pause(schedule.retry().after(++failuresInARow));
-                    continue;
-                }
-                if (due.isEmpty()) {
-                    pause(schedule.pollInterval());
-                } else {
-                    sendAll(due);
+                } catch (RuntimeException e) {
+                    // never let the thread die: notifications would silently stop going out until a restart
+                    log.error("patient notification sender failed; it carries on", e);
+                    pause(schedule.retry().after(++failuresInARow));
                 }
             }
         } catch (InterruptedException e) {

@@ -13,7 +13,8 @@ import org.carnet.registry.notify.OutgoingNotification;
  *
  * @param id         the stable notification id (also the {@code webhook-id} header): the receiver de-duplicates on it
  * @param kind       e.g. {@code EMERGENCY_ACCESS}
- * @param patientId  the patient as the node keys dossiers (the INS as a CX, e.g. {@code 2790...^^^&1.2.250.1.213.1.4.10&ISO^NH})
+ * @param patientId  the patient as the node keys dossiers: the INS and its assigning authority as a CX, without
+ *                   the identifier type code ({@code 248039263001064^^^&1.2.250.1.213.1.4.10&ISO})
  * @param actorId    who acted: a professional's national id (RPPS/ADELI), a system's name
  * @param actorName  their display name
  * @param accessMode {@code bris_de_glace}, {@code centre_15}, or {@code normal}
