@@ -162,7 +162,7 @@ public final class NotificationSender implements AutoCloseable {
 
     private static void record(boolean held, OutgoingNotification notification) {
         if (!held) {
-            // the lease ran out during the send and another sender took the notification: it will be sent again
+            // the lease ran out during the send and another sender took the notification over: it sends it again
             log.warn("patient notification {}: claim lost during the send, its outcome is left to the other sender",
                     notification.id());
         }
