@@ -57,9 +57,10 @@ import org.carnet.server.auth.TokenAuthenticator;
 import org.carnet.server.config.ConfigException;
 import org.carnet.server.config.NodeConfig;
 import org.carnet.server.config.ServerTlsConfig;
-import org.carnet.server.http.HealthServlet;
 import org.carnet.server.http.AnonymousAccess;
+import org.carnet.server.http.HealthServlet;
 import org.carnet.server.http.HttpServer;
+import org.carnet.server.notify.NodeNotifications;
 import org.carnet.server.soap.CallerInterceptor;
 import org.carnet.server.soap.Endpoints;
 import org.carnet.server.soap.VihfVerifiers;
@@ -68,8 +69,8 @@ import org.carnet.server.soap.VihfVerifiers;
  * The all-in-one node, wired by hand: database and migrations, registry, repository (after recovering what a
  * crash interrupted), the SOAP ports and the HTTP API, in that order. The seams later features plug into are
  * here: the {@link AccessPolicy}, the transaction listeners (the log line and the ATNA audit trail, which also
- * hears the node start and stop), the repository's submission checks (signature verification) and the database
- * dialect (PostgreSQL).
+ * hears the node start and stop), the repository's submission checks (signature verification), the channel patient
+ * notifications are sent through, and the database dialect (PostgreSQL).
  */
 final class Node {
     private Node() {
@@ -155,6 +156,7 @@ final class Node {
         ProvideAndRegisterService provide = new ProvideAndRegisterService(config.repositoryUniqueId(), documents,
                 pending, index, registry, List.of(new HashAndSizeCheck()), codes, clock);
         RetrieveService retrieve = new RetrieveService(config.repositoryUniqueId(), documents, index, policy);
+        NodeNotifications channel = NodeNotifications.of(config.notifications(), clock);
 
         HttpServer http = new HttpServer(config);
         urls.bind(http);
@@ -167,7 +169,8 @@ final class Node {
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
                 new RemoveService(config.repositoryUniqueId(), documents, index, policy), transactions), true, callers);
         http.start();
-        // closed last first once HTTP has stopped: the trail, then the audit repository, then the database
+        // closed last first once HTTP has stopped: the notification sender, the trail, then the audit repository,
+        // then the database
         List<AutoCloseable> resources = new ArrayList<>(List.of(database));
         auditRepository.ifPresent(resources::add);
         if (audit.isPresent()) {
@@ -184,6 +187,8 @@ final class Node {
                     new DossierRetention(config.dossierRetentionYears()), transactions, clock)
                     .every(config.dossierPurgeInterval()));
         }
+        // last to start, first to stop: nothing after it can fail the start, and it stops before the database
+        channel.start(database, clock).ifPresent(resources::add);
         return new RunningNode(http, resources.toArray(AutoCloseable[]::new));
     }
 

@@ -64,7 +64,7 @@ final class NodeAudit {
 
     /**
      * The effective settings, to tell a configuration change at the next start: every component of the
-     * configuration, nested ones as {@code security.trustStore}; passwords are left out.
+     * configuration, nested ones as {@code security.trustStore}; passwords and secrets are left out.
      */
     static Map<String, String> settings(NodeConfig config) {
         Map<String, String> settings = new TreeMap<>();
@@ -75,7 +75,8 @@ final class NodeAudit {
     private static void flatten(String prefix, Record record, Map<String, String> into) {
         for (var component : record.getClass().getRecordComponents()) {
             String name = prefix + component.getName();
-            if (name.toLowerCase(Locale.ROOT).contains("password")) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.contains("password") || lower.contains("secret")) {
                 continue;
             }
             Object value;

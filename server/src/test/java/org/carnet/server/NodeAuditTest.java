@@ -42,15 +42,18 @@ class NodeAuditTest {
     }
 
     @Test
-    void the_settings_compared_between_starts_leave_passwords_out() {
+    void the_settings_compared_between_starts_leave_passwords_and_secrets_out() {
         NodeConfig config = new Settings().override("data.dir", tmp.toString())
-                .override("db.password", "hunter2").override("security.trustStorePassword", "hunter3").build();
+                .override("db.password", "hunter2").override("security.trustStorePassword", "hunter3")
+                .override("notify.webhook.url", "https://sms.example.test/hook")
+                .override("notify.webhook.secret", "hunter4").build();
 
         var settings = NodeAudit.settings(config);
 
         assertThat(settings).containsEntry("maxQueryResults", "1000").containsKey("security.resourceUrn")
-                .containsKey("audit.repositories");
-        assertThat(settings.keySet()).noneMatch(k -> k.toLowerCase().contains("password"));
+                .containsKey("audit.repositories").containsKey("notifications.webhookUrl");
+        assertThat(settings.keySet()).noneMatch(k -> k.toLowerCase().contains("password"))
+                .noneMatch(k -> k.toLowerCase().contains("secret"));
         assertThat(settings.values()).noneMatch(v -> v.contains("hunter"));
     }
 }

@@ -14,8 +14,9 @@ import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
 
 /**
- * What the patient is told about their dossier, kept for the patient's API to list (newest first). Sending it by
- * email or SMS is a channel's job, not done here.
+ * What the patient is told about their dossier, kept for the patient's API to list (newest first). Recording one
+ * is all a transaction does: the row also waits in the outbox until a channel sends it by SMS or email, if one is
+ * configured ({@link org.carnet.registry.notify.NotificationSender}).
  */
 public final class PatientNotifications {
     /** Every emergency access (bris de glace, centre 15) is notified to the patient (dmp-reference 3). */

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param dossierRetentionYears years a closed dossier keeps its data
  * @param dossierPurgeInterval  time between two purges of the dossiers past their retention; zero: never purge
  * @param apiAuth            how callers of the HTTP API authenticate
+ * @param audit              the ATNA audit trail and audit record repository
+ * @param notifications      the channel patient notifications are sent through
  */
 public record NodeConfig(
         String host,
@@ -48,7 +50,8 @@ public record NodeConfig(
         int dossierRetentionYears,
         Duration dossierPurgeInterval,
         ApiAuthConfig apiAuth,
-        AuditConfig audit) {
+        AuditConfig audit,
+        NotifyConfig notifications) {
 
     public NodeConfig {
         Objects.requireNonNull(host, "host");
@@ -64,6 +67,7 @@ public record NodeConfig(
         Objects.requireNonNull(dossierPurgeInterval, "dossierPurgeInterval");
         Objects.requireNonNull(apiAuth, "apiAuth");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(notifications, "notifications");
     }
 
     /** Like the generated one, but masks the password: configurations end up in logs. */
@@ -77,7 +81,7 @@ public record NodeConfig(
                 + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults
                 + ", valueSets=" + valueSets + ", allowPatientIdChange=" + allowPatientIdChange
                 + ", security=" + security + ", dossierRetentionYears=" + dossierRetentionYears
-                + ", dossierPurgeInterval=" + dossierPurgeInterval + ", apiAuth="
-                + apiAuth + ", audit=" + audit + "]";
+                + ", dossierPurgeInterval=" + dossierPurgeInterval + ", apiAuth=" + apiAuth + ", audit=" + audit
+                + ", notifications=" + notifications + "]";
     }
 }

@@ -104,7 +104,22 @@ public enum Setting {
             "PKCS12 or JKS file of the CA certificates a sending node's certificate must chain to; required with"
                     + " audit.listen.tlsPort"),
     AUDIT_LISTEN_TRUST_STORE_PASSWORD("audit.listen.trustStorePassword", "",
-            "password of audit.listen.trustStore");
+            "password of audit.listen.trustStore"),
+    NOTIFY_WEBHOOK_URL("notify.webhook.url", "",
+            "http(s) URL each patient notification (emergency access) is posted to as JSON, e.g. an SMS or email"
+                    + " gateway; empty: notifications are only listed by the patient's API"),
+    NOTIFY_WEBHOOK_SECRET("notify.webhook.secret", "",
+            "shared secret signing each webhook call (HMAC-SHA256, Standard Webhooks headers); empty: unsigned"),
+    NOTIFY_WEBHOOK_TIMEOUT_SECONDS("notify.webhook.timeoutSeconds", "10",
+            "how long one webhook call may take, connection included, before it is retried"),
+    NOTIFY_WEBHOOK_MAX_RETRY_DELAY_SECONDS("notify.webhook.maxRetryDelaySeconds", "300",
+            "longest wait between two attempts to send a notification the gateway did not take (doubling from"
+                    + " 1 s)"),
+    NOTIFY_WEBHOOK_TRUST_STORE("notify.webhook.trustStore", "",
+            "PKCS12 or JKS file of the CA certificates an https webhook's certificate must chain to; empty: the"
+                    + " JDK's default trust"),
+    NOTIFY_WEBHOOK_TRUST_STORE_PASSWORD("notify.webhook.trustStorePassword", "",
+            "password of notify.webhook.trustStore");
 
     private final String key;
     private final String defaultValue;

@@ -2,12 +2,15 @@ package org.carnet.server.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +126,65 @@ public final class Settings {
                 intIn(Setting.DOSSIER_RETENTION_YEARS, 1, 100),
                 Duration.ofHours(intIn(Setting.DOSSIER_PURGE_INTERVAL_HOURS, 0, 24 * 366)),
                 apiAuth(),
-                audit(dataDir));
+                audit(dataDir),
+                notifications());
+    }
+
+    /** The webhook channel: off unless a URL is set; its other settings need one. */
+    private NotifyConfig notifications() {
+        Duration timeout = Duration.ofSeconds(intIn(Setting.NOTIFY_WEBHOOK_TIMEOUT_SECONDS, 1, 300));
+        Duration maxRetryDelay = Duration.ofSeconds(intIn(Setting.NOTIFY_WEBHOOK_MAX_RETRY_DELAY_SECONDS, 1, 86_400));
+        String secret = raw(Setting.NOTIFY_WEBHOOK_SECRET); // not trimmed, as passwords
+        Optional<Path> trustStore = optionalPath(Setting.NOTIFY_WEBHOOK_TRUST_STORE);
+        if (raw(Setting.NOTIFY_WEBHOOK_URL).isBlank()) {
+            for (Setting needsUrl : List.of(Setting.NOTIFY_WEBHOOK_SECRET, Setting.NOTIFY_WEBHOOK_TRUST_STORE)) {
+                if (!raw(needsUrl).isBlank()) {
+                    throw new ConfigException(needsUrl.key() + " is set but " + Setting.NOTIFY_WEBHOOK_URL.key()
+                            + " is empty: no webhook would use it");
+                }
+            }
+            return new NotifyConfig(Optional.empty(), "", timeout, maxRetryDelay, Optional.empty(), "");
+        }
+        URI url = webhookUrl();
+        if (trustStore.isPresent()) {
+            if (!url.getScheme().equals("https")) {
+                throw invalid(Setting.NOTIFY_WEBHOOK_TRUST_STORE, "only an https webhook uses a trust store");
+            }
+            if (!Files.isRegularFile(trustStore.get())) {
+                throw invalid(Setting.NOTIFY_WEBHOOK_TRUST_STORE, trustStore.get() + " is not a file");
+            }
+        }
+        if (secret.startsWith("whsec_")) {
+            try {
+                Base64.getDecoder().decode(secret.substring("whsec_".length()));
+            } catch (IllegalArgumentException e) {
+                throw invalid(Setting.NOTIFY_WEBHOOK_SECRET, "a secret starting with whsec_ goes on in base64");
+            }
+        }
+        return new NotifyConfig(Optional.of(url), secret, timeout, maxRetryDelay, trustStore,
+                raw(Setting.NOTIFY_WEBHOOK_TRUST_STORE_PASSWORD));
+    }
+
+    /** An absolute http or https URL with a host, and no credentials in it (they belong in the secret). */
+    private URI webhookUrl() {
+        URI url;
+        try {
+            url = new URI(raw(Setting.NOTIFY_WEBHOOK_URL).trim());
+        } catch (URISyntaxException e) {
+            throw invalid(Setting.NOTIFY_WEBHOOK_URL, "not a valid URL: " + e.getReason());
+        }
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+            throw invalid(Setting.NOTIFY_WEBHOOK_URL, "expected an http:// or https:// URL with a host");
+        }
+        if (url.getRawUserInfo() != null) {
+            throw invalid(Setting.NOTIFY_WEBHOOK_URL, "credentials do not belong in the URL; use "
+                    + Setting.NOTIFY_WEBHOOK_SECRET.key());
+        }
+        if (url.getRawFragment() != null) {
+            throw invalid(Setting.NOTIFY_WEBHOOK_URL, "a URL to post to has no #fragment");
+        }
+        return url;
     }
 
     private ApiAuthConfig apiAuth() {
@@ -389,7 +450,8 @@ public final class Settings {
 
     private ConfigException invalid(Setting setting, String expectation) {
         Value value = value(setting);
-        String shown = setting.key().toLowerCase(Locale.ROOT).contains("password") ? "****" : value.raw();
+        String key = setting.key().toLowerCase(Locale.ROOT);
+        String shown = key.contains("password") || key.contains("secret") ? "****" : value.raw();
         return new ConfigException("invalid value '" + shown + "' for " + setting.key() + " (from " + value.source()
                 + "): " + expectation);
     }
