@@ -96,8 +96,8 @@ public record Vihf(
     public Vihf withSigner(String subject) {
         Objects.requireNonNull(subject, "subject");
         return new Vihf(id, issueInstant, issuer, nameId, subjectName, structureId, activitySector, roles,
-                purposeOfUse, patientId, resourceUrn, authenticationMode, vihfVersion, software, secretConnection, notBefore,
-                notOnOrAfter, true, subject);
+                purposeOfUse, patientId, resourceUrn, authenticationMode, vihfVersion, software, secretConnection,
+                notBefore, notOnOrAfter, true, subject);
     }
 
     private Optional<Code> role(String codeSystem) {

@@ -62,9 +62,9 @@ public record AuditConfig(List<SyslogDestination> repositories, Optional<Path> k
             return "Listen[host=" + host + ", tlsPort=" + (tlsPort.isPresent() ? tlsPort.getAsInt() : "")
                     + ", udpPort=" + (udpPort.isPresent() ? udpPort.getAsInt() : "") + ", keyStore="
                     + keyStore.map(Path::toString).orElse("") + ", keyStorePassword="
-                    + (keyStorePassword.isEmpty() ? "" : "****") + ", trustStore="
+                    + Secrets.masked(keyStorePassword) + ", trustStore="
                     + trustStore.map(Path::toString).orElse("") + ", trustStorePassword="
-                    + (trustStorePassword.isEmpty() ? "" : "****") + "]";
+                    + Secrets.masked(trustStorePassword) + "]";
         }
     }
 
@@ -87,9 +87,9 @@ public record AuditConfig(List<SyslogDestination> repositories, Optional<Path> k
     @Override
     public String toString() {
         return "AuditConfig[repositories=" + repositories + ", keyStore=" + keyStore.map(Path::toString).orElse("")
-                + ", keyStorePassword=" + (keyStorePassword.isEmpty() ? "" : "****") + ", trustStore="
+                + ", keyStorePassword=" + Secrets.masked(keyStorePassword) + ", trustStore="
                 + trustStore.map(Path::toString).orElse("") + ", trustStorePassword="
-                + (trustStorePassword.isEmpty() ? "" : "****") + ", spoolDir=" + spoolDir + ", sourceId="
+                + Secrets.masked(trustStorePassword) + ", spoolDir=" + spoolDir + ", sourceId="
                 + sourceId.orElse("") + ", stopGrace=" + stopGrace + ", listen=" + listen + "]";
     }
 }

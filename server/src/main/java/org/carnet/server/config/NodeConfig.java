@@ -75,7 +75,7 @@ public record NodeConfig(
     public String toString() {
         return "NodeConfig[host=" + host + ", port=" + port + ", tls=" + tls.map(Object::toString).orElse("")
                 + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
-                + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isEmpty() ? "" : "****")
+                + ", dbUser=" + dbUser + ", dbPassword=" + Secrets.masked(dbPassword)
                 + ", dbPoolSize=" + dbPoolSize + ", repositoryUniqueId=" + repositoryUniqueId
                 + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes
                 + ", maxMessageBytes=" + maxMessageBytes + ", maxQueryResults=" + maxQueryResults

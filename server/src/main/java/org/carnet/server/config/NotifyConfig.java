@@ -35,8 +35,8 @@ public record NotifyConfig(Optional<URI> webhookUrl, String webhookSecret, Durat
     @Override
     public String toString() {
         return "NotifyConfig[webhookUrl=" + webhookUrl.map(URI::toString).orElse("") + ", webhookSecret="
-                + (webhookSecret.isEmpty() ? "" : "****") + ", timeout=" + timeout + ", maxRetryDelay="
+                + Secrets.masked(webhookSecret) + ", timeout=" + timeout + ", maxRetryDelay="
                 + maxRetryDelay + ", trustStore=" + trustStore.map(Path::toString).orElse("")
-                + ", trustStorePassword=" + (trustStorePassword.isEmpty() ? "" : "****") + "]";
+                + ", trustStorePassword=" + Secrets.masked(trustStorePassword) + "]";
     }
 }

@@ -30,7 +30,7 @@ public record SecurityConfig(Optional<String> anonymousActor, Optional<Path> tru
     public String toString() {
         return "SecurityConfig[anonymousActor=" + anonymousActor.orElse("") + ", trustStore="
                 + trustStore.map(Path::toString).orElse("") + ", trustStorePassword="
-                + (trustStorePassword.isEmpty() ? "" : "****") + ", clockSkew=" + clockSkew + ", resourceUrn="
+                + Secrets.masked(trustStorePassword) + ", clockSkew=" + clockSkew + ", resourceUrn="
                 + resourceUrn + ", matrix=" + matrix.map(Path::toString).orElse("") + "]";
     }
 }

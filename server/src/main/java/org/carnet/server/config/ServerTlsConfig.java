@@ -39,8 +39,8 @@ public record ServerTlsConfig(Path keyStore, String keyStorePassword, Optional<P
 
     @Override
     public String toString() {
-        return "ServerTlsConfig[keyStore=" + keyStore + ", keyStorePassword="
-                + (keyStorePassword.isEmpty() ? "" : "****") + ", trustStore=" + trustStore.map(Path::toString).orElse("") + ", trustStorePassword="
-                + (trustStorePassword.isEmpty() ? "" : "****") + ", clientAuth=" + clientAuth + "]";
+        return "ServerTlsConfig[keyStore=" + keyStore + ", keyStorePassword=" + Secrets.masked(keyStorePassword)
+                + ", trustStore=" + trustStore.map(Path::toString).orElse("") + ", trustStorePassword="
+                + Secrets.masked(trustStorePassword) + ", clientAuth=" + clientAuth + "]";
     }
 }

@@ -451,7 +451,7 @@ public final class Settings {
     private ConfigException invalid(Setting setting, String expectation) {
         Value value = value(setting);
         String key = setting.key().toLowerCase(Locale.ROOT);
-        String shown = key.contains("password") || key.contains("secret") ? "****" : value.raw();
+        String shown = key.contains("password") || key.contains("secret") ? Secrets.MASK : value.raw();
         return new ConfigException("invalid value '" + shown + "' for " + setting.key() + " (from " + value.source()
                 + "): " + expectation);
     }
