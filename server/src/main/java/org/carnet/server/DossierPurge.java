@@ -16,6 +16,7 @@ import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.transaction.Transaction;
+import org.carnet.common.transaction.TransactionEvent;
 import org.carnet.common.transaction.Transactions;
 import org.carnet.registry.patient.DossierErasure;
 import org.carnet.registry.patient.DossierRetention;
@@ -34,6 +35,8 @@ import org.slf4j.LoggerFactory;
 final class DossierPurge implements AutoCloseable {
     static final String ACTOR = "carnet-retention";
     static final String ACTION = "PURGE";
+    /** The outcome code of a purge that found the dossier no longer past its retention. */
+    static final String NOT_EXPIRED = "NOT_EXPIRED";
     private static final Logger log = LoggerFactory.getLogger(DossierPurge.class);
     private static final int BATCH = 100;
 
@@ -105,7 +108,7 @@ final class DossierPurge implements AutoCloseable {
     }
 
     /** One dossier, audited; false when it was reopened (or erased by another node) meanwhile. */
-    private boolean erase(String patientKey, Instant cutoff) {
+    boolean erase(String patientKey, Instant cutoff) {
         return transactions.run(Transaction.DOSSIER, Caller.system(ACTOR, null), ErrorCode.REGISTRY_ERROR, tx -> {
             tx.action(ACTION).patient(patientKey);
             record Done(DossierErasure.Erased erased, Set<String> hashes) {
@@ -120,11 +123,14 @@ final class DossierPurge implements AutoCloseable {
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot erase a dossier past its retention", e);
             }
-            done.ifPresent(d -> {
-                d.erased().documentUniqueIds().forEach(tx::document);
-                d.hashes().stream().filter(h -> !index.hashInUse(h)).forEach(this::deleteBytes);
-            });
-            return done.isPresent();
+            if (done.isEmpty()) {
+                // reopened, or erased by another node, since it was listed: the trace says nothing was erased
+                tx.outcome(TransactionEvent.Outcome.FAILURE, List.of(NOT_EXPIRED));
+                return false;
+            }
+            done.get().erased().documentUniqueIds().forEach(tx::document);
+            done.get().hashes().stream().filter(h -> !index.hashInUse(h)).forEach(this::deleteBytes);
+            return true;
         }, failure -> false);
     }
 

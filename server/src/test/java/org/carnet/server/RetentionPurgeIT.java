@@ -134,6 +134,20 @@ class RetentionPurgeIT {
         assertThat(repositoryRows()).containsExactlyInAnyOrder(sharedReport, ownReport, othersReport);
     }
 
+    @Test
+    void a_dossier_reopened_after_it_was_listed_is_kept_and_the_trace_says_so() throws Exception {
+        Instant cutoff = CLOSED.plusSeconds(1);
+        assertThat(node.on(CLOSED.plusSeconds(3600)).api("POST", ScriptedNode.dossier(PATIENT, "/reopen"), "patient",
+                null).statusCode()).isEqualTo(200);
+        Map<String, Long> before = countsFor(PATIENT_KEY);
+
+        assertThat(node.purger(10).erase(PATIENT_KEY, cutoff)).isFalse();
+
+        assertThat(countsFor(PATIENT_KEY)).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE patient_key = '" + PATIENT_KEY + "' AND action = "
+                + "'PURGE' AND outcome = 'FAILURE' AND error_codes = 'NOT_EXPIRED'")).isEqualTo(1);
+    }
+
     private static Instant tenYearsAfterClosing() {
         return CLOSED.atOffset(ZoneOffset.UTC).plusYears(10).toInstant();
     }

@@ -143,8 +143,11 @@ final class ScriptedNode implements AutoCloseable {
 
     /** The retention purge as the node schedules it, run now; how many dossiers it erased. */
     int purge(int retentionYears) {
-        return new DossierPurge(database, index, documents, new DossierRetention(retentionYears), transactions, clock)
-                .run();
+        return purger(retentionYears).run();
+    }
+
+    DossierPurge purger(int retentionYears) {
+        return new DossierPurge(database, index, documents, new DossierRetention(retentionYears), transactions, clock);
     }
 
     Database database() {
