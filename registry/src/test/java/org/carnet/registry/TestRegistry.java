@@ -2,10 +2,10 @@ package org.carnet.registry;
 
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.UUID;
 
 import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
+import org.carnet.common.db.ThrowawayDatabase;
 import org.carnet.common.metadata.Cx;
 import org.carnet.common.policy.AuthorisationMatrix;
 import org.carnet.common.validation.CodeRules;
@@ -15,10 +15,14 @@ import org.carnet.registry.query.StoredQueryService;
 import org.carnet.registry.register.RegisterService;
 import org.carnet.registry.store.RegistryStore;
 
-/** A registry over its own in-memory H2 database, as the node wires it. One per test. */
+/**
+ * A registry over a database of its own ({@link ThrowawayDatabase}: H2 or PostgreSQL), as the node wires it. One per
+ * test.
+ */
 public final class TestRegistry implements AutoCloseable {
     public static final Caller CALLER = Caller.system("test", "127.0.0.1");
 
+    private final ThrowawayDatabase throwaway;
     public final Database database;
     public final DossierDirectory dossiers;
     public final RegisterService register;
@@ -34,9 +38,8 @@ public final class TestRegistry implements AutoCloseable {
     }
 
     public TestRegistry(int maxResults, CodeRules codes, boolean allowPatientIdChange) {
-        database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", 4);
-        database.migrate("registry");
+        throwaway = ThrowawayDatabase.migrated("registry", 4);
+        database = throwaway.database();
         RegistryStore store = new RegistryStore();
         dossiers = new DossierDirectory(database, Clock.systemUTC());
         policy = DossierAccessPolicy.of(database, AuthorisationMatrix.defaults(), Clock.systemUTC());
@@ -59,11 +62,6 @@ public final class TestRegistry implements AutoCloseable {
 
     @Override
     public void close() {
-        try (var c = database.dataSource().getConnection(); var s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            // already closed
-        }
-        database.close();
+        throwaway.close();
     }
 }

@@ -2,6 +2,7 @@ package org.carnet.common.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -15,6 +16,8 @@ import org.flywaydb.core.Flyway;
  * a registry and a repository may also live in separate databases.
  */
 public final class Database implements AutoCloseable {
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;]password=)[^&;]*");
+
     private final HikariDataSource dataSource;
     private final Dialect dialect;
 
@@ -28,6 +31,14 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         config.setPoolName("carnet");
         this.dataSource = new HikariDataSource(config);
+    }
+
+    /**
+     * The URL with any {@code password=} parameter masked (PostgreSQL's driver takes one in the URL), for logs
+     * and messages: a password is never printed.
+     */
+    public static String redacted(String jdbcUrl) {
+        return PASSWORD_PARAMETER.matcher(jdbcUrl).replaceAll("$1****");
     }
 
     /** Brings the module's tables to the newest schema version (classpath {@code db/<module>/V*.sql}). */

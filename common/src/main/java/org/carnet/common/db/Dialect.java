@@ -27,7 +27,7 @@ public enum Dialect {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
         }
-        throw new IllegalArgumentException("unsupported database URL " + jdbcUrl
+        throw new IllegalArgumentException("unsupported database URL " + Database.redacted(jdbcUrl)
                 + ": Carnet runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql:...)");
     }
 

@@ -1,31 +1,26 @@
 package org.carnet.registry.notify;
 
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.carnet.common.TestClock;
 import org.carnet.common.access.AccessMode;
 import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
+import org.carnet.common.db.ThrowawayDatabase;
 import org.carnet.common.policy.Actor;
 import org.carnet.registry.patient.PatientNotifications;
 
-/** An in-memory registry database of its own, and notifications recorded as the access policy records them. */
+/** A registry database of its own ({@link ThrowawayDatabase}: H2 or PostgreSQL), and notifications recorded as the access policy records them. */
 final class OutboxDatabase implements AutoCloseable {
     static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
     static final Caller EMERGENCY = new Caller(Actor.professional("810000000005", "10", "SM26", "410000000005001"),
             "EVA URGENTISTE", AccessMode.BRIS_DE_GLACE, null, null, "127.0.0.1");
 
-    final Database database = new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;"
-            + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "", 8);
+    private final ThrowawayDatabase throwaway = ThrowawayDatabase.migrated("registry", 8);
+    final Database database = throwaway.database();
     final TestClock clock = new TestClock(START);
     final PatientNotifications notifications = new PatientNotifications(database, clock);
     final NotificationOutbox outbox = new NotificationOutbox(database);
-
-    OutboxDatabase() {
-        database.migrate("registry");
-    }
 
     /** An emergency access to the patient's dossier, notified. */
     void emergencyAccess(String patientKey) {
@@ -35,11 +30,6 @@ final class OutboxDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try (var c = database.dataSource().getConnection(); var s = c.createStatement()) {
-            s.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            // already closed
-        }
-        database.close();
+        throwaway.close();
     }
 }

@@ -10,9 +10,6 @@ import static org.carnet.registry.query.QueryFixture.APPROVED;
 import static org.carnet.registry.query.QueryFixture.list;
 import static org.carnet.registry.query.QueryFixture.quoted;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,19 +20,20 @@ import org.carnet.common.access.Caller;
 import org.carnet.common.access.ConsultScope;
 import org.carnet.common.policy.Actor;
 import org.carnet.common.policy.AuthorisationMatrix;
+import org.assertj.core.api.Condition;
+import org.carnet.registry.QueryPlan;
 import org.carnet.registry.TestRegistry;
 import org.carnet.registry.access.DossierAccessPolicy;
 import org.carnet.registry.store.ObjectKind;
-import org.carnet.registry.store.RegistryStore;
-import org.carnet.registry.store.Sql;
 import org.carnet.registry.store.StoredObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plans H2 makes for the stored queries' SQL as the service runs it (select list, the caller's scope,
- * ordering and row limit included): a patient's documents are read through the index on
- * {@code (patient_key, status, creation_time)}, and no selection, follow-ups included, scans a whole table.
+ * The plans the database (H2, or PostgreSQL: see {@link QueryPlan}) makes for the stored queries' SQL as the service
+ * runs it (select list, the caller's scope, ordering and row limit included): a patient's documents are read through
+ * the index on {@code (patient_key, status, creation_time)}, and no selection, follow-ups included, scans a whole
+ * table.
  */
 class QueryPlanTest {
     private final QueryFixture fx = new QueryFixture();
@@ -49,7 +47,14 @@ class QueryPlanTest {
     }
 
     /** The plans of the query's selections and of its follow-up over {@code found}, in that order. */
-    private List<String> plans(StoredQuery query, List<StoredObject> found, String... nameValues)
+    private static final Condition<QueryPlan> SCANNING_A_TABLE = new Condition<>(QueryPlan::scansATable,
+            "scanning a whole table");
+
+    private static Condition<QueryPlan> readingIndex(String index) {
+        return new Condition<>(plan -> plan.readsIndex(index), "reading index " + index + " by a condition");
+    }
+
+    private List<QueryPlan> plans(StoredQuery query, List<StoredObject> found, String... nameValues)
             throws SQLException {
         QueryParameters params = QueryParameters.parse(request("urn:uuid:plan", "LeafClass", nameValues)
                 .getAdhocQuery().getSlot());
@@ -57,17 +62,10 @@ class QueryPlanTest {
                 Clock.systemUTC()).consultScope(caller);
         List<StoredQuery.Selection> selections = new ArrayList<>(query.select(params, scope));
         selections.addAll(query.followUp(params, scope, found));
-        List<String> plans = new ArrayList<>();
-        try (Connection c = fx.registry.database.dataSource().getConnection()) {
-            for (StoredQuery.Selection selection : selections) {
-                Sql sql = StoredQueryService.sql(selection, scope, MetadataLevel.ONE, true, 1001);
-                try (PreparedStatement explain = RegistryStore.prepare(c,
-                        new Sql("EXPLAIN " + sql.text(), sql.binds()));
-                     ResultSet rs = explain.executeQuery()) {
-                    assertThat(rs.next()).isTrue();
-                    plans.add(rs.getString(1).replaceAll("\\s+", " "));
-                }
-            }
+        List<QueryPlan> plans = new ArrayList<>();
+        for (StoredQuery.Selection selection : selections) {
+            plans.add(QueryPlan.of(fx.registry.database,
+                    StoredQueryService.sql(selection, scope, MetadataLevel.ONE, true, 1001)));
         }
         return plans;
     }
@@ -87,7 +85,7 @@ class QueryPlanTest {
     void findDocumentsReadsThePatientIndex() throws SQLException {
         assertThat(plans(new FindDocuments(), List.of(), "$XDSDocumentEntryPatientId", quoted(PATIENT),
                 "$XDSDocumentEntryStatus", APPROVED))
-                .singleElement().asString().containsIgnoringCase("/* public.document_entry_patient: patient_key = ?1");
+                .singleElement().is(readingIndex("document_entry_patient"));
     }
 
     @Test
@@ -96,23 +94,22 @@ class QueryPlanTest {
                 "$XDSDocumentEntryStatus", APPROVED, "$XDSDocumentEntryClassCode", list("10^^1.2.250.1.213.1.1.4.1"),
                 "$XDSDocumentEntryEventCodeList", list("GENERAL^^1.2.250.1.213.1.1.4.99"),
                 "$XDSDocumentEntryCreationTimeFrom", "2010", "$XDSDocumentEntryAuthorPerson", list("%LIBRE%")))
-                .singleElement().asString().containsIgnoringCase("/* public.document_entry_patient: patient_key = ?1");
+                .singleElement().is(readingIndex("document_entry_patient"));
     }
 
     @Test
     void multiPatientQueriesWithoutPatientReadTheCodeIndexes() throws SQLException {
         assertThat(plans(new FindDocumentsForMultiplePatients(), List.of(), "$XDSDocumentEntryStatus", APPROVED,
                 "$XDSDocumentEntryClassCode", list("10^^1.2.250.1.213.1.1.4.1")))
-                .singleElement().asString().containsIgnoringCase("document_code_value");
+                .singleElement().is(readingIndex("document_code_value"));
         assertThat(plans(new FindFoldersForMultiplePatients(), List.of(), "$XDSFolderStatus", APPROVED,
                 "$XDSFolderCodeList", list("DIAB^^1.2.250.1.999.4")))
-                .singleElement().asString().containsIgnoringCase("folder_code_value");
+                .singleElement().is(readingIndex("folder_code_value"));
     }
 
     @Test
     void noSelectionScansATable() throws SQLException {
-        assertThat(everyQueryPlan()).hasSize(31).allSatisfy(plan -> assertThat(plan)
-                .doesNotContainIgnoringCase("tableScan"));
+        assertThat(everyQueryPlan()).hasSize(31).areNot(SCANNING_A_TABLE);
     }
 
     /** A professional's scope reads the dossier and standing tables by key, in emergency mode as in normal. */
@@ -121,16 +118,15 @@ class QueryPlanTest {
         for (AccessMode mode : AccessMode.values()) {
             caller = new Caller(Actor.professional("810000000002", "60", null, "499900000002001"), "nurse", mode,
                     null, "499900000002001", "192.0.2.1");
-            assertThat(everyQueryPlan()).as(mode.code()).hasSize(31).allSatisfy(plan -> assertThat(plan)
-                    .doesNotContainIgnoringCase("tableScan"));
+            assertThat(everyQueryPlan()).as(mode.code()).hasSize(31).areNot(SCANNING_A_TABLE);
         }
         assertThat(plans(new FindDocuments(), List.of(), "$XDSDocumentEntryPatientId", quoted(PATIENT),
                 "$XDSDocumentEntryStatus", APPROVED))
-                .singleElement().asString().containsIgnoringCase("/* public.document_entry_patient: patient_key = ?");
+                .singleElement().is(readingIndex("document_entry_patient"));
     }
 
-    private List<String> everyQueryPlan() throws SQLException {
-        List<String> plans = new ArrayList<>();
+    private List<QueryPlan> everyQueryPlan() throws SQLException {
+        List<QueryPlan> plans = new ArrayList<>();
         plans.addAll(plans(new FindDocumentsByReferenceId(), List.of(), "$XDSDocumentEntryPatientId", quoted(PATIENT),
                 "$XDSDocumentEntryStatus", APPROVED, "$XDSDocumentEntryReferenceIdList", list(QueryFixture.ACCESSION)));
         plans.addAll(plans(new FindDocumentsForMultiplePatients(), List.of(), "$XDSDocumentEntryPatientId",

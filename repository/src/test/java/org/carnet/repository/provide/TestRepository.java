@@ -17,13 +17,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.carnet.common.SampleData;
 import org.carnet.common.validation.CodeRules;
 import org.carnet.common.access.Caller;
 import org.carnet.common.db.Database;
+import org.carnet.common.db.ThrowawayDatabase;
 import org.carnet.common.ebrim.SubmissionMapper;
 import org.carnet.common.metadata.Submission;
 import org.carnet.common.transaction.TransactionContext;
@@ -35,8 +35,8 @@ import org.carnet.wsdl.ihe.ProvideAndRegisterDocumentSetRequestType.Document;
 
 /**
  * A repository of real parts for one test: a {@link FileDocumentStore} and {@link PendingSubmissions} under a
- * temporary directory, a {@link RepositoryIndex} over its own in-memory H2 (named by a UUID), and a
- * {@link RecordingRegistryClient} in place of the registry. Laid out as the node lays it out ({@code documents/}
+ * temporary directory, a {@link RepositoryIndex} over a database of its own ({@link ThrowawayDatabase}: H2 or
+ * PostgreSQL), and a {@link RecordingRegistryClient} in place of the registry. Laid out as the node lays it out ({@code documents/}
  * holds {@code staging/}, {@code objects/} and {@code pending/}).
  */
 public final class TestRepository implements AutoCloseable {
@@ -44,6 +44,7 @@ public final class TestRepository implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2024-05-02T10:15:30Z");
 
     public final Path documentsDir;
+    private final ThrowawayDatabase throwaway;
     public final Database database;
     public final FileDocumentStore store;
     public final PendingSubmissions pending;
@@ -63,9 +64,8 @@ public final class TestRepository implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.database = new Database("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "", 4);
-        database.migrate("repository");
+        this.throwaway = ThrowawayDatabase.migrated("repository", 4);
+        this.database = throwaway.database();
         this.index = new RepositoryIndex(database);
         this.provide = new ProvideAndRegisterService(SampleData.REPOSITORY_ID, store, pending, index, registry,
                 List.of(new HashAndSizeCheck()), CodeRules.acceptAny(), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -148,6 +148,6 @@ public final class TestRepository implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        throwaway.close();
     }
 }

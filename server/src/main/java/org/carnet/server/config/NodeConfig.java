@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.carnet.common.db.Database;
+
 /**
  * The node's configuration, built once by {@link Settings} and passed down by constructors.
  *
@@ -70,11 +72,11 @@ public record NodeConfig(
         Objects.requireNonNull(notifications, "notifications");
     }
 
-    /** Like the generated one, but masks the password: configurations end up in logs. */
+    /** Like the generated one, but masks the password, and one in the URL: configurations end up in logs. */
     @Override
     public String toString() {
         return "NodeConfig[host=" + host + ", port=" + port + ", tls=" + tls.map(Object::toString).orElse("")
-                + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
+                + ", dataDir=" + dataDir + ", dbUrl=" + Database.redacted(dbUrl)
                 + ", dbUser=" + dbUser + ", dbPassword=" + Secrets.masked(dbPassword)
                 + ", dbPoolSize=" + dbPoolSize + ", repositoryUniqueId=" + repositoryUniqueId
                 + ", homeCommunityId=" + homeCommunityId.orElse("") + ", maxDocumentBytes=" + maxDocumentBytes

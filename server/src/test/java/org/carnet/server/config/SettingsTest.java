@@ -227,6 +227,15 @@ class SettingsTest {
     }
 
     @Test
+    void toStringMasksAPasswordGivenInThePostgresUrl() {
+        NodeConfig config = new Settings()
+                .override("db.url=jdbc:postgresql://db/carnet?user=carnet&password=s3cret&ssl=true").build();
+
+        assertThat(config.toString()).doesNotContain("s3cret")
+                .contains("dbUrl=jdbc:postgresql://db/carnet?user=carnet&password=****&ssl=true");
+    }
+
+    @Test
     void helpTableListsEveryKey() {
         String help = Setting.helpTable();
 
