@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.carnet.common.vocabulary.Vocabulary.RESPONSE_SUCCESS;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,15 +97,7 @@ class PostgresNodeIT {
                                                 Map<String, byte[]> documents) throws Exception {
         AdhocQueryResponse found = client.findDocuments(SampleData.PATIENT);
         assertThat(found.getStatus()).isEqualTo(RESPONSE_SUCCESS);
-        assertThat(entries(found)).extracting(DocumentEntry::uniqueId, DocumentEntry::hash, DocumentEntry::size,
-                        DocumentEntry::repositoryUniqueId, DocumentEntry::availabilityStatus)
-                .containsExactlyInAnyOrder(
-                        tuple(first.uniqueId(), sha1(documents.get("Document01")),
-                                (long) documents.get("Document01").length, REPOSITORY_ID,
-                                "urn:oasis:names:tc:ebxml-regrep:StatusType:Approved"),
-                        tuple(second.uniqueId(), sha1(documents.get("Document02")),
-                                (long) documents.get("Document02").length, REPOSITORY_ID,
-                                "urn:oasis:names:tc:ebxml-regrep:StatusType:Approved"));
+        XdsNodeIT.assertRegisteredAsSent(entries(found), first, second, documents);
 
         RetrieveDocumentSetResponseType retrieved = client.retrieve(REPOSITORY_ID, first.uniqueId(),
                 second.uniqueId());
@@ -122,10 +112,6 @@ class PostgresNodeIT {
         return response.getRegistryObjectList().getIdentifiable().stream()
                 .map(e -> DocumentEntryMapper.fromEbRim((ExtrinsicObjectType) e.getValue(), new ErrorList()))
                 .toList();
-    }
-
-    private static String sha1(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
     }
 
     /** The first column of every row, read straight from the node's PostgreSQL database. */

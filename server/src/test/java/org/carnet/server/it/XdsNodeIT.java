@@ -92,15 +92,7 @@ class XdsNodeIT {
 
         List<DocumentEntry> found = entries(mtom.query(XdsClient.GET_DOCUMENTS, "LeafClass",
                 "$XDSDocumentEntryUniqueId", "('" + first.uniqueId() + "','" + second.uniqueId() + "')"));
-        assertThat(found).extracting(DocumentEntry::uniqueId, DocumentEntry::hash, DocumentEntry::size,
-                        DocumentEntry::repositoryUniqueId, DocumentEntry::availabilityStatus)
-                .containsExactlyInAnyOrder(
-                        tuple(first.uniqueId(), sha1(documents.get("Document01")),
-                                (long) documents.get("Document01").length, REPOSITORY_ID,
-                                "urn:oasis:names:tc:ebxml-regrep:StatusType:Approved"),
-                        tuple(second.uniqueId(), sha1(documents.get("Document02")),
-                                (long) documents.get("Document02").length, REPOSITORY_ID,
-                                "urn:oasis:names:tc:ebxml-regrep:StatusType:Approved"));
+        assertRegisteredAsSent(found, first, second, documents);
         // everything the source sent comes back as sent
         DocumentEntry returned = found.stream().filter(e -> e.uniqueId().equals(first.uniqueId())).findFirst()
                 .orElseThrow();
@@ -238,5 +230,19 @@ class XdsNodeIT {
 
         assertThat(response.getStatus()).isEqualTo(RESPONSE_FAILURE);
         assertThat(errors(response)).extracting(RegistryError::getErrorCode).containsExactly("XDSUnknownStoredQuery");
+    }
+
+    /** The two entries of a provide, as the registry holds them: hash, size and repository of the bytes sent. */
+    static void assertRegisteredAsSent(List<DocumentEntry> found, DocumentEntry first, DocumentEntry second,
+                                       Map<String, byte[]> documents) throws Exception {
+        assertThat(found).extracting(DocumentEntry::uniqueId, DocumentEntry::hash, DocumentEntry::size,
+                        DocumentEntry::repositoryUniqueId, DocumentEntry::availabilityStatus)
+                .containsExactlyInAnyOrder(
+                        tuple(first.uniqueId(), sha1(documents.get("Document01")),
+                                (long) documents.get("Document01").length, REPOSITORY_ID,
+                                "urn:oasis:names:tc:ebxml-regrep:StatusType:Approved"),
+                        tuple(second.uniqueId(), sha1(documents.get("Document02")),
+                                (long) documents.get("Document02").length, REPOSITORY_ID,
+                                "urn:oasis:names:tc:ebxml-regrep:StatusType:Approved"));
     }
 }
