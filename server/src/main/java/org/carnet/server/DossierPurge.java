@@ -21,6 +21,7 @@ import org.carnet.common.transaction.Transactions;
 import org.carnet.registry.patient.DossierErasure;
 import org.carnet.registry.patient.DossierRetention;
 import org.carnet.repository.store.DocumentStore;
+import org.carnet.repository.store.PendingSubmissions;
 import org.carnet.repository.store.RepositoryIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * Applies the retention period (dmp-reference 4: a closed dossier keeps its data 10 years after closure, then they
  * go). Each expired dossier is erased in one database transaction, registry objects and repository rows together,
  * as a {@link Transaction#DOSSIER} operation {@value #ACTION} of the system actor {@value #ACTOR}, so that the audit
- * trail tells it. The bytes go after the commit, when no other document has them: a crash in between leaves only
- * unreferenced bytes, never a document without its bytes.
+ * trail tells it. The bytes go after the commit, unless another document or a submission in flight has them
+ * ({@link PendingSubmissions#deleteUnreferenced}): a crash in between leaves only unreferenced bytes, never a
+ * document without its bytes.
  */
 final class DossierPurge implements AutoCloseable {
     static final String ACTOR = "carnet-retention";
@@ -44,16 +46,18 @@ final class DossierPurge implements AutoCloseable {
     private final DossierErasure erasure = new DossierErasure();
     private final RepositoryIndex index;
     private final DocumentStore documents;
+    private final PendingSubmissions pending;
     private final DossierRetention retention;
     private final Transactions transactions;
     private final Clock clock;
     private ScheduledExecutorService schedule;
 
-    DossierPurge(Database database, RepositoryIndex index, DocumentStore documents, DossierRetention retention,
-                 Transactions transactions, Clock clock) {
+    DossierPurge(Database database, RepositoryIndex index, DocumentStore documents, PendingSubmissions pending,
+                 DossierRetention retention, Transactions transactions, Clock clock) {
         this.database = database;
         this.index = index;
         this.documents = documents;
+        this.pending = pending;
         this.retention = retention;
         this.transactions = transactions;
         this.clock = clock;
@@ -129,14 +133,15 @@ final class DossierPurge implements AutoCloseable {
                 return false;
             }
             done.get().erased().documentUniqueIds().forEach(tx::document);
-            done.get().hashes().stream().filter(h -> !index.hashInUse(h)).forEach(this::deleteBytes);
+            done.get().hashes().forEach(this::deleteBytes);
             return true;
         }, failure -> false);
     }
 
+    /** Unless another document, or a submission in flight, has the same bytes. */
     private void deleteBytes(String sha1) {
         try {
-            documents.delete(sha1);
+            pending.deleteUnreferenced(sha1, documents, index::hashInUse);
         } catch (IOException e) {
             log.warn("a purged document's bytes could not be deleted: {}", e.toString());
         }

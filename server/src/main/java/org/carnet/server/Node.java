@@ -167,7 +167,7 @@ final class Node {
         Endpoints.publish(http.bus(), HttpServer.REGISTRY_ADDRESS, new DocumentRegistryPort(register, queries,
                 new DeleteService(database, store, policy), transactions), false, callers);
         Endpoints.publish(http.bus(), HttpServer.REPOSITORY_ADDRESS, new DocumentRepositoryPort(provide, retrieve,
-                new RemoveService(config.repositoryUniqueId(), documents, index, policy), transactions), true, callers);
+                new RemoveService(config.repositoryUniqueId(), documents, index, pending, policy), transactions), true, callers);
         http.start();
         // closed last first once HTTP has stopped: the notification sender, the trail, then the audit repository,
         // then the database
@@ -183,7 +183,7 @@ final class Node {
             });
         }
         if (!config.dossierPurgeInterval().isZero()) {
-            resources.add(new DossierPurge(database, index, documents,
+            resources.add(new DossierPurge(database, index, documents, pending,
                     new DossierRetention(config.dossierRetentionYears()), transactions, clock)
                     .every(config.dossierPurgeInterval()));
         }

@@ -87,6 +87,7 @@ final class ScriptedNode implements AutoCloseable {
     private final Transactions transactions;
     private final RepositoryIndex index;
     private final FileDocumentStore documents;
+    private final PendingSubmissions pending;
     private final HttpServer http;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -110,8 +111,9 @@ final class ScriptedNode implements AutoCloseable {
         Path documentsDir = root.resolve("documents");
         documents = new FileDocumentStore(documentsDir, FileDocumentStore.NO_LIMIT);
         index = new RepositoryIndex(database);
+        pending = new PendingSubmissions(documentsDir);
         provide = new ProvideAndRegisterService(SampleData.REPOSITORY_ID, documents,
-                new PendingSubmissions(documentsDir), index, new InProcessRegistryClient(register, database, store),
+                pending, index, new InProcessRegistryClient(register, database, store),
                 List.of(new HashAndSizeCheck()), CodeRules.acceptAny(), clock);
         retrieve = new RetrieveService(SampleData.REPOSITORY_ID, documents, index, policy);
 
@@ -147,7 +149,8 @@ final class ScriptedNode implements AutoCloseable {
     }
 
     DossierPurge purger(int retentionYears) {
-        return new DossierPurge(database, index, documents, new DossierRetention(retentionYears), transactions, clock);
+        return new DossierPurge(database, index, documents, pending, new DossierRetention(retentionYears),
+                transactions, clock);
     }
 
     Database database() {

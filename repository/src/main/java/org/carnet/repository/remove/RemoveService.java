@@ -12,6 +12,7 @@ import org.carnet.common.ebrim.RegistryResponses;
 import org.carnet.common.error.ErrorCode;
 import org.carnet.common.error.XdsError;
 import org.carnet.repository.store.DocumentStore;
+import org.carnet.repository.store.PendingSubmissions;
 import org.carnet.repository.store.RepositoryIndex;
 import org.carnet.wsdl.ihe.DocumentRequestType;
 import org.carnet.wsdl.ihe.RetrieveDocumentSetRequestType;
@@ -31,13 +32,15 @@ public final class RemoveService {
     private final String repositoryUniqueId;
     private final DocumentStore documents;
     private final RepositoryIndex index;
+    private final PendingSubmissions pending;
     private final AccessPolicy policy;
 
     public RemoveService(String repositoryUniqueId, DocumentStore documents, RepositoryIndex index,
-                         AccessPolicy policy) {
+                         PendingSubmissions pending, AccessPolicy policy) {
         this.repositoryUniqueId = repositoryUniqueId;
         this.documents = documents;
         this.index = index;
+        this.pending = pending;
         this.policy = policy;
     }
 
@@ -68,12 +71,10 @@ public final class RemoveService {
                 return false;
             }
             index.removeAll(List.of(documentUniqueId));
-            if (!index.hashInUse(entry.get().sha1())) {
-                try {
-                    documents.delete(entry.get().sha1());
-                } catch (IOException e) {
-                    log.warn("document removed, but its bytes could not be deleted: {}", e.toString());
-                }
+            try {
+                pending.deleteUnreferenced(entry.get().sha1(), documents, index::hashInUse);
+            } catch (IOException e) {
+                log.warn("document removed, but its bytes could not be deleted: {}", e.toString());
             }
             return true;
         } catch (SQLException e) {

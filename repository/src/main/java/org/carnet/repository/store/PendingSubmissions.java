@@ -104,6 +104,28 @@ public final class PendingSubmissions {
                 submission.documents().size());
     }
 
+    /**
+     * Deletes stored bytes that a document no longer references (ITI-86, the retention purge), unless a pending
+     * submission lists them or {@code inUse} says committed state does. Under the same lock as {@link #write}: a
+     * submission reusing these bytes wrote its intent before promoting them, so it is either seen here, or it comes
+     * after the deletion and promotes its own copy; never a document left without its bytes.
+     *
+     * @return whether the bytes were deleted
+     */
+    public synchronized boolean deleteUnreferenced(String sha1, DocumentStore store, Predicate<String> inUse)
+            throws IOException {
+        for (PendingSubmission submission : list()) {
+            if (submission.documents().stream().anyMatch(d -> d.sha1().equals(sha1))) {
+                return false;
+            }
+        }
+        if (inUse.test(sha1)) {
+            return false;
+        }
+        store.delete(sha1);
+        return true;
+    }
+
     /** Start-up only: deletes temporary files that a crash left half-written. */
     public void removeLeftovers() throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, Durable.TEMP_PREFIX + "*")) {

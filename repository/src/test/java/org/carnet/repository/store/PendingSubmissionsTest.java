@@ -101,6 +101,29 @@ class PendingSubmissionsTest {
         assertThat(pending.list()).extracting(PendingSubmission::id).containsExactly("inFlight");
     }
 
+    /**
+     * ITI-86 and the retention purge delete bytes a removed document had: not while a submission in flight lists
+     * them (it may have found them stored and not yet committed its row), nor while a committed document has them.
+     */
+    @Test
+    void unreferencedBytesAreDeletedButNotThoseASubmissionInFlightReuses() throws IOException {
+        FileDocumentStore store = new FileDocumentStore(root, FileDocumentStore.NO_LIMIT);
+        String third = promote(store, "third");
+        promote(store, "hello");
+        promote(store, "world");
+        pending.write(submission("inFlight", WORLD_SHA1));
+
+        assertThat(pending.deleteUnreferenced(WORLD_SHA1, store, sha1 -> false)).isFalse();
+        assertThat(pending.deleteUnreferenced(third, store, Set.of(third)::contains)).isFalse();
+        assertThat(pending.deleteUnreferenced(HELLO_SHA1, store, sha1 -> false)).isTrue();
+
+        assertThat(store.exists(WORLD_SHA1)).isTrue();
+        assertThat(store.exists(third)).isTrue();
+        assertThat(store.exists(HELLO_SHA1)).isFalse();
+        pending.complete("inFlight");
+        assertThat(pending.deleteUnreferenced(WORLD_SHA1, store, sha1 -> false)).as("once it is done").isTrue();
+    }
+
     private static String promote(DocumentStore store, String content) throws IOException {
         StagedDocument staged = store.stage(new ByteArrayInputStream(content.getBytes(UTF_8)));
         store.promote(staged);
